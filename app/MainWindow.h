@@ -1,0 +1,91 @@
+#pragma once
+
+// The main window: the server list (tree or flat, filter bar) on the left, the selected server's pages
+// (Overview and the feature pages) or the selected host's page on the right, the operations dock below,
+// menus, toolbar and context menu wired to actions. Owns no model: it gets Services from Application.
+
+#include "core/Config.h"
+#include "core/Result.h"
+#include "core/Services.h"
+#include "hypervisor/DomainSnapshot.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace virtdeck {
+
+class HostPage;
+class MessageBar;
+class OperationsDock;
+class OverviewPage;
+class ServerActions;
+class ServerFilterBar;
+class ServerFilterModel;
+class ServerPage;
+class ServerTreeView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds a feature page to the server tabs (after Overview); the window keeps it in sync.
+    void addServerPage(ServerPage *page);
+    // Connects (and remembers the connection when save is true). Errors show in the message bar.
+    void connectTo(const SavedConnection &connection, bool save);
+    void openDemoFleet(bool readOnly = false);
+    void showWarnings(const QStringList &warnings);
+    // Selects the server and shows one of its pages ("overview", "console"...).
+    void showServerPage(const ServerRef &server, const QString &pageId);
+
+    ServerTreeView *serverView() const { return m_view; }
+    ServerActions *serverActions() const { return m_actions; }
+    OperationsDock *operationsDock() const { return m_dock; }
+    MessageBar *messageBar() const { return m_messages; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildHostActions();
+    void onSelectionChanged();
+    void onServerUpdated(const DomainSnapshot &server);
+    void showContextMenu(const QPoint &pos);
+    void showConnectDialog();
+    void askCredentials(quint64 id, const QString &uri, const QList<struct CredentialRequest> &requests);
+    void updateTitle();
+    void updateStatus();
+    void reconnectSelectedHost();
+    void disconnectSelectedHost();
+    void removeSelectedHost();
+    QString selectedHostUri() const;
+
+    Services m_services;
+    ServerFilterModel *m_filter;
+    ServerTreeView *m_view;
+    ServerFilterBar *m_filterBar;
+    ServerActions *m_actions;
+    MessageBar *m_messages;
+    QStackedWidget *m_stack;
+    QWidget *m_nothing;
+    HostPage *m_hostPage;
+    QTabWidget *m_tabs;
+    OverviewPage *m_overview;
+    QList<ServerPage *> m_pages;
+    OperationsDock *m_dock;
+    QLabel *m_status;
+    QAction *m_reconnect;
+    QAction *m_disconnect;
+    QAction *m_removeHost;
+    QAction *m_autoconnect;
+    std::optional<ServerRef> m_shown;
+};
+
+} // namespace virtdeck

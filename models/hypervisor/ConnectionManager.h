@@ -1,0 +1,69 @@
+#pragma once
+
+// Owns every Connection (one per URI), relays their value signals to the models, and watches their
+// workers: a call that hangs longer than the stall threshold shows the host as "not responding" at once,
+// before keepalive gives up. Lives on the GUI thread; created by Application and by tests.
+
+#include "core/Result.h"
+#include "hypervisor/Connection.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class QTimer;
+
+namespace virtdeck {
+
+class CredentialBroker;
+
+class ConnectionManager : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConnectionManager(QObject *parent = nullptr);
+    ~ConnectionManager() override;
+
+    CredentialBroker *credentialBroker() const { return m_broker; }
+
+    // Validates the URI and adds a connection (not yet opened); refuses a URI already present.
+    Result<Connection *> add(const Connection::Options &options);
+    // Adds and opens.
+    Result<Connection *> connectTo(const Connection::Options &options);
+    void remove(const QString &uri);
+    void removeAll();
+
+    Connection *connection(const QString &uri) const;
+    QList<Connection *> connections() const;
+    QStringList uris() const;
+    bool contains(const QString &uri) const { return m_connections.contains(uri); }
+    // The host as shown: the worker's snapshot, or "not responding" while its worker hangs in a call.
+    HostSnapshot host(const QString &uri) const;
+    bool isReadOnly(const QString &uri) const;
+
+    // A worker busy in one call longer than this shows "not responding" (default 5 s).
+    void setStallThresholdMs(int ms) { m_stallThresholdMs = ms; }
+
+Q_SIGNALS:
+    void connectionAdded(const QString &uri);
+    void connectionRemoved(const QString &uri);
+    void hostChanged(const virtdeck::HostSnapshot &host);
+    void domainsListed(const QString &uri, const QList<virtdeck::DomainSnapshot> &domains);
+    void domainChanged(const virtdeck::DomainSnapshot &domain);
+    void domainRemoved(const QString &uri, const QString &uuid);
+    void domainEvent(const virtdeck::DomainEvent &event);
+
+private:
+    void watchWorkers();
+    HostSnapshot stalled(const HostSnapshot &host, qint64 busyMs) const;
+
+    CredentialBroker *m_broker = nullptr;
+    QHash<QString, Connection *> m_connections;
+    QList<Connection *> m_order;
+    QSet<QString> m_stalled;
+    QList<QThread *> m_stopping;
+    QTimer *m_watchdog = nullptr;
+    int m_stallThresholdMs = 5000;
+};
+
+} // namespace virtdeck

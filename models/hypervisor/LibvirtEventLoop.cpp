@@ -1,0 +1,41 @@
+#include "hypervisor/LibvirtEventLoop.h"
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <QDebug>
+
+#include <mutex>
+#include <thread>
+
+#include <pthread.h>
+
+namespace virtdeck::LibvirtEventLoop {
+
+namespace {
+void ignoreError(void *, virErrorPtr) {}
+
+void runLoop()
+{
+    pthread_setname_np(pthread_self(), "libvirt-events");
+    // The loop lives as long as the process: connections come and go, the loop does not.
+    for (;;) {
+        if (virEventRunDefaultImpl() < 0)
+            qWarning("libvirt event loop iteration failed: %s", virGetLastErrorMessage());
+    }
+}
+} // namespace
+
+void ensureRunning()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        virInitialize();
+        virSetErrorFunc(nullptr, ignoreError);
+        if (virEventRegisterDefaultImpl() < 0)
+            qFatal("Cannot register libvirt's event loop: %s", virGetLastErrorMessage());
+        std::thread(runLoop).detach();
+    });
+}
+
+} // namespace virtdeck::LibvirtEventLoop

@@ -1,0 +1,260 @@
+#include "operations/OperationQueue.h"
+
+#include "hypervisor/ConnectionManager.h"
+#include "operations/OperationLog.h"
+#include "operations/OperationRun.h"
+
+#include <QSet>
+#include <QTimer>
+#include <QUuid>
+
+namespace virtdeck {
+
+OperationQueue::OperationQueue(ConnectionManager *connections, OperationLog *log, QObject *parent)
+    : QObject(parent)
+    , m_connections(connections)
+    , m_log(log)
+{
+    qRegisterMetaType<virtdeck::Operation>();
+}
+
+OperationQueue::~OperationQueue() = default;
+
+void OperationQueue::registerKind(const OperationKind &kind)
+{
+    m_kinds.insert(kind.kind, kind);
+}
+
+const OperationKind *OperationQueue::kind(const QString &kind) const
+{
+    auto it = m_kinds.constFind(kind);
+    return it == m_kinds.constEnd() ? nullptr : &it.value();
+}
+
+QStringList OperationQueue::loadLog()
+{
+    if (!m_log)
+        return {};
+    OperationLog::Loaded loaded = m_log->load();
+    for (const Operation &op : std::as_const(loaded.operations)) {
+        if (findMutable(op.id))
+            continue;
+        m_operations << op;
+        Q_EMIT operationAdded(op);
+    }
+    return loaded.warnings;
+}
+
+QString OperationQueue::defaultReason() const
+{
+    return tr("by user");
+}
+
+QString OperationQueue::refusalFor(const ServerRef &server) const
+{
+    if (m_connections && m_connections->isReadOnly(server.uri)) {
+        return tr("%1 is opened read-only: changes are disabled. Reconnect without \"read-only\" to change "
+                  "it.")
+            .arg(m_connections->host(server.uri).displayName);
+    }
+    return {};
+}
+
+Result<QString> OperationQueue::enqueue(const QString &kindName, const QString &title,
+                                        const QList<ServerRef> &targets, const QVariantMap &params,
+                                        const QString &reason)
+{
+    const OperationKind *k = kind(kindName);
+    if (!k)
+        return Error(tr("This version of virtdeck does not know how to run \"%1\".").arg(kindName));
+    if (k->changesServers) {
+        for (const ServerRef &t : targets) {
+            const QString refusal = refusalFor(t);
+            if (!refusal.isEmpty())
+                return Error(refusal);
+        }
+    }
+    Operation op;
+    op.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    op.kind = kindName;
+    op.title = title;
+    op.targets = targets;
+    op.params = params;
+    op.reason = reason.isEmpty() ? defaultReason() : reason;
+    op.state = OperationState::Queued;
+    op.queuedAt = QDateTime::currentDateTimeUtc();
+    m_operations << op;
+    if (m_log)
+        m_log->append(op);
+    Q_EMIT operationAdded(op);
+    // Started from the event loop so callers can connect to the id they got back first.
+    QTimer::singleShot(0, this, &OperationQueue::schedule);
+    return op.id;
+}
+
+Result<QString> OperationQueue::retry(const QString &id)
+{
+    const Operation *old = findMutable(id);
+    if (!old)
+        return Error(tr("That operation is no longer in the list."));
+    if (!old->canRetry())
+        return Error(tr("Only failed, cancelled or interrupted operations can be retried."));
+    const Operation copy = *old;
+    Result<QString> fresh = enqueue(copy.kind, copy.title, copy.targets, copy.params, copy.reason);
+    if (fresh)
+        update(
+            fresh.value(), [&](Operation &op) { op.retryOf = copy.id; }, true);
+    return fresh;
+}
+
+Status OperationQueue::cancel(const QString &id)
+{
+    Operation *op = findMutable(id);
+    if (!op)
+        return Error(tr("That operation is no longer in the list."));
+    if (op->state == OperationState::Queued) {
+        finish(id, OperationState::Cancelled, tr("cancelled before it started"), Error());
+        return {};
+    }
+    if (op->state == OperationState::Running) {
+        const OperationKind *k = kind(op->kind);
+        if (!k || !k->cancellableWhileRunning)
+            return Error(tr("This operation cannot be stopped once started; wait for it to finish."));
+        update(
+            id, [](Operation &o) { o.cancelRequested = true; }, false);
+        if (OperationRun *run = m_runs.value(id))
+            Q_EMIT run->cancelRequested();
+        return {};
+    }
+    return Error(tr("This operation has already finished."));
+}
+
+void OperationQueue::clearFinished()
+{
+    QStringList removed;
+    m_operations.removeIf([&](const Operation &op) {
+        if (!op.isFinished())
+            return false;
+        removed << op.id;
+        return true;
+    });
+    if (removed.isEmpty())
+        return;
+    if (m_log)
+        m_log->appendRemoved(removed);
+    Q_EMIT operationsRemoved(removed);
+}
+
+QList<Operation> OperationQueue::operations() const
+{
+    QList<Operation> out(m_operations.crbegin(), m_operations.crend());
+    return out;
+}
+
+std::optional<Operation> OperationQueue::find(const QString &id) const
+{
+    for (const Operation &op : m_operations) {
+        if (op.id == id)
+            return op;
+    }
+    return std::nullopt;
+}
+
+int OperationQueue::runningCount() const
+{
+    return int(std::count_if(m_operations.begin(), m_operations.end(),
+                             [](const Operation &op) { return op.state == OperationState::Running; }));
+}
+
+Operation *OperationQueue::findMutable(const QString &id)
+{
+    for (qsizetype i = m_operations.size() - 1; i >= 0; --i) {
+        if (m_operations[i].id == id)
+            return &m_operations[i];
+    }
+    return nullptr;
+}
+
+void OperationQueue::update(const QString &id, const std::function<void(Operation &)> &change, bool persist)
+{
+    Operation *op = findMutable(id);
+    if (!op)
+        return;
+    change(*op);
+    if (persist && m_log)
+        m_log->append(*op);
+    Q_EMIT operationChanged(*op);
+}
+
+void OperationQueue::finish(const QString &id, OperationState state, const QString &result,
+                            const Error &error)
+{
+    Operation *op = findMutable(id);
+    if (!op || op->isFinished())
+        return;
+    op->state = state;
+    op->finishedAt = QDateTime::currentDateTimeUtc();
+    op->result = result;
+    op->errorMessage = error.message;
+    op->errorDetail = error.detail;
+    if (state == OperationState::Succeeded)
+        op->progress = 100;
+    m_runs.remove(id);
+    const Operation copy = *op;
+    if (m_log)
+        m_log->append(copy);
+    Q_EMIT operationChanged(copy);
+    Q_EMIT operationFinished(copy);
+    QTimer::singleShot(0, this, &OperationQueue::schedule);
+}
+
+bool OperationQueue::targetsBusy(const Operation &candidate) const
+{
+    QSet<QString> busy;
+    for (const Operation &op : m_operations) {
+        if (op.state == OperationState::Running) {
+            for (const ServerRef &t : op.targets)
+                busy.insert(t.key());
+        }
+    }
+    for (const ServerRef &t : candidate.targets) {
+        if (busy.contains(t.key()))
+            return true;
+    }
+    return false;
+}
+
+void OperationQueue::schedule()
+{
+    if (std::exchange(m_scheduling, true))
+        return;
+    int running = runningCount();
+    for (qsizetype i = 0; i < m_operations.size() && running < m_maxConcurrent; ++i) {
+        if (m_operations[i].state != OperationState::Queued || targetsBusy(m_operations[i]))
+            continue;
+        startOne(m_operations[i]);
+        running = runningCount();
+    }
+    m_scheduling = false;
+}
+
+void OperationQueue::startOne(Operation &op)
+{
+    const QString id = op.id;
+    const OperationKind *k = kind(op.kind);
+    op.state = OperationState::Running;
+    op.startedAt = QDateTime::currentDateTimeUtc();
+    if (m_log)
+        m_log->append(op);
+    Q_EMIT operationChanged(op);
+    if (!k || !k->start) {
+        finish(id, OperationState::Failed, QString(),
+               Error(tr("This version of virtdeck does not know how to run \"%1\".").arg(op.kind)));
+        return;
+    }
+    auto *run = new OperationRun(this, m_connections, id);
+    m_runs.insert(id, run);
+    k->start(run); // may finish synchronously; `op` must not be used after this
+}
+
+} // namespace virtdeck

@@ -1,0 +1,93 @@
+#pragma once
+
+// Runs operations: features register kinds (what to do with the parameters); enqueue() validates
+// (read-only connections refuse changes) and queues; the queue starts operations while at most
+// maxConcurrent run and never two on the same server at once. Keeps every operation (newest first),
+// persists each state change through OperationLog, and offers retry, cancel and clear.
+// Created by Application (and by tests) on the main thread.
+
+#include "core/Result.h"
+#include "operations/Operation.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace virtdeck {
+
+class ConnectionManager;
+class OperationLog;
+class OperationRun;
+
+struct OperationKind
+{
+    QString kind;
+    // Changes servers: refused on read-only connections (a diagnosis does not change anything).
+    bool changesServers = true;
+    // The running operation can stop midway (bulk command, safe reboot sequence).
+    bool cancellableWhileRunning = false;
+    // Starts the work; the run reports through succeed()/fail().
+    std::function<void(OperationRun *run)> start;
+};
+
+class OperationQueue : public QObject
+{
+    Q_OBJECT
+public:
+    // log may be null (no persistence); the queue takes ownership of it.
+    OperationQueue(ConnectionManager *connections, OperationLog *log, QObject *parent = nullptr);
+    ~OperationQueue() override;
+
+    void registerKind(const OperationKind &kind);
+    bool hasKind(const QString &kind) const { return m_kinds.contains(kind); }
+    const OperationKind *kind(const QString &kind) const;
+
+    // Loads the persisted log (interrupted ones marked); returns the warnings to show.
+    QStringList loadLog();
+
+    Result<QString> enqueue(const QString &kind, const QString &title, const QList<ServerRef> &targets,
+                            const QVariantMap &params = {}, const QString &reason = {});
+    // A new operation with the same kind, targets and parameters.
+    Result<QString> retry(const QString &id);
+    // Cancels a queued operation, or asks a running cancellable one to stop.
+    Status cancel(const QString &id);
+    // Removes finished operations from the list (and from the log on the next start).
+    void clearFinished();
+
+    QList<Operation> operations() const; // newest first
+    std::optional<Operation> find(const QString &id) const;
+    int runningCount() const;
+    void setMaxConcurrent(int n) { m_maxConcurrent = std::max(1, n); }
+    // Why a change to this server would be refused right now (read-only connection); empty if allowed.
+    QString refusalFor(const ServerRef &server) const;
+
+    QString defaultReason() const;
+
+Q_SIGNALS:
+    void operationAdded(const virtdeck::Operation &op);
+    void operationChanged(const virtdeck::Operation &op);
+    void operationFinished(const virtdeck::Operation &op);
+    void operationsRemoved(const QStringList &ids);
+
+private:
+    friend class OperationRun;
+    Operation *findMutable(const QString &id);
+    void update(const QString &id, const std::function<void(Operation &)> &change, bool persist);
+    void finish(const QString &id, OperationState state, const QString &result, const Error &error);
+    void schedule();
+    bool targetsBusy(const Operation &op) const;
+    void startOne(Operation &op);
+
+    ConnectionManager *m_connections;
+    std::unique_ptr<OperationLog> m_log;
+    QHash<QString, OperationKind> m_kinds;
+    QList<Operation> m_operations; // oldest first
+    QHash<QString, QPointer<OperationRun>> m_runs;
+    int m_maxConcurrent = 16;
+    bool m_scheduling = false;
+};
+
+} // namespace virtdeck

@@ -1,0 +1,53 @@
+#pragma once
+
+// Lifecycle actions (start, shut down, reboot, force off, pause, resume) and tag edits as operations:
+// which apply to a server in which state, the kinds registered with the OperationQueue, and enqueueing
+// one operation per selected server. Used by the main window's actions and the server page.
+
+#include "core/Result.h"
+#include "hypervisor/DomainSnapshot.h"
+
+#include <QStringList>
+
+namespace virtdeck {
+
+class OperationQueue;
+
+namespace Lifecycle {
+
+// Restart is a power cycle (shut down, wait until off, start): unlike Reboot, which keeps the same QEMU
+// process, it makes the hypervisor read the persistent definition again, so pending changes (kernel,
+// command line, raised maxima) take effect. Its parameter "force" = true forces off instead.
+enum class Action
+{
+    Start,
+    Shutdown,
+    Reboot,
+    ForceOff,
+    Pause,
+    Resume,
+    Restart
+};
+
+QString kindOf(Action action);     // "server.start"...
+QString actionName(Action action); // translated verb for menus: "Start", "Force off"...
+// Whether the action applies to the server in its current state; whyNot() says why not (tooltips).
+bool applies(Action action, const DomainSnapshot &server);
+QString whyNot(Action action, const DomainSnapshot &server);
+
+struct Enqueued
+{
+    QStringList ids;     // one operation per server
+    QStringList skipped; // "www-fr-10: already shut off"
+};
+// One operation per server the action applies to; refuses when none applies or the queue refuses.
+Result<Enqueued> enqueue(OperationQueue &queue, Action action, const QList<DomainSnapshot> &servers,
+                         const QString &reason = {}, const QVariantMap &params = {});
+// Replaces the tags of one server (metadata), as an operation.
+Result<QString> enqueueSetTags(OperationQueue &queue, const DomainSnapshot &server, const QStringList &tags);
+
+// Registers the kinds; shutdownTimeout/rebootTimeout: how long to wait for the guest to comply.
+void registerKinds(OperationQueue &queue, int shutdownTimeoutSeconds = 120, int rebootTimeoutSeconds = 120);
+
+} // namespace Lifecycle
+} // namespace virtdeck
