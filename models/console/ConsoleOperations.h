@@ -1,0 +1,36 @@
+#pragma once
+
+// SysRq and NMI as operations: the kinds ("console.sysrq" {key}, "console.nmi", "console.safeReboot"
+// {pauseMs}, cancellable while it runs) registered with the OperationQueue, and the calls that enqueue
+// them. Used by the console page's SysRq menu, the Ctrl+O prefix and the main window's actions.
+
+#include "core/Result.h"
+#include "hypervisor/DomainSnapshot.h"
+
+#include <QString>
+
+namespace virtdeck {
+
+class OperationQueue;
+
+namespace ConsoleOperations {
+
+inline constexpr int DefaultSafeRebootPauseMs = 2000;
+inline constexpr int MinSafeRebootPauseMs = 100;
+inline constexpr int MaxSafeRebootPauseMs = 60000;
+
+QString sysRqKind();      // "console.sysrq"
+QString nmiKind();        // "console.nmi"
+QString safeRebootKind(); // "console.safeReboot"
+
+void registerKinds(OperationQueue &queue);
+
+// Refuses unknown keys before anything is queued.
+Result<QString> enqueueSysRq(OperationQueue &queue, const ServerRef &server, QChar key,
+                             const QString &reason = {});
+Result<QString> enqueueNmi(OperationQueue &queue, const ServerRef &server, const QString &reason = {});
+Result<QString> enqueueSafeReboot(OperationQueue &queue, const ServerRef &server,
+                                  int pauseMs = DefaultSafeRebootPauseMs, const QString &reason = {});
+
+} // namespace ConsoleOperations
+} // namespace virtdeck
