@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "Features.h"
 #include "MainWindow.h"
 #include "core/Config.h"
 #include "hypervisor/ConnectionManager.h"
@@ -29,8 +30,9 @@ Application::Application(const CommandLineOptions &options, QObject *parent)
 
 Application::~Application()
 {
-    // The window goes first (it uses the models), then the queue, then the connections.
+    // The window goes first (it uses the models), then the features, the queue, the connections.
     m_window.reset();
+    m_features.reset();
     m_operations.reset();
     m_servers.reset();
     m_connections.reset();
@@ -75,9 +77,14 @@ void Application::start()
     m_servers = std::make_unique<ServerListModel>();
     m_servers->setFlat(m_config->get(Config::Key::FlatServerList).toBool());
     m_servers->attach(m_connections.get());
+    Features::Options featureOptions;
+    featureOptions.startAutomation = m_options.screenshot.isEmpty() && !m_options.benchStartup;
+    m_features = std::make_unique<Features>(services(), featureOptions);
 
     m_window = std::make_unique<MainWindow>(services());
+    m_features->install(m_window.get());
     QStringList warnings = m_config->takeWarnings();
+    warnings << m_features->warnings();
     warnings << m_operations->loadLog();
     if (!warnings.isEmpty())
         m_window->showWarnings(warnings);
@@ -122,7 +129,8 @@ void Application::setUpHiddenModes()
             auto it = std::find_if(all.begin(), all.end(),
                                    [&](const DomainSnapshot &s) { return s.name == m_options.select; });
             if (it != all.end())
-                m_window->showServerPage(it->ref(), QStringLiteral("overview"));
+                m_window->showServerPage(it->ref(), m_options.page.isEmpty() ? QStringLiteral("overview")
+                                                                             : m_options.page);
         }
         poll->stop();
         m_window->repaint();
@@ -141,8 +149,14 @@ void Application::setUpHiddenModes()
                         m_servers->serverCount());
             std::fflush(stdout);
         }
-        if (!m_options.screenshot.isEmpty())
-            m_window->grab().save(m_options.screenshot);
+        if (!m_options.screenshot.isEmpty()) {
+            // The delay lets the samplers fill the sparklines and charts before the picture.
+            QTimer::singleShot(m_options.delayMs, this, [this] {
+                m_window->grab().save(m_options.screenshot);
+                QCoreApplication::quit();
+            });
+            return;
+        }
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);
     });
     poll->start();

@@ -17,6 +17,7 @@ namespace virtdeck {
 
 class Config;
 class ConnectionManager;
+class Features;
 class MainWindow;
 class OperationQueue;
 class ServerListModel;
@@ -32,6 +33,7 @@ public:
     void start();
     Services services() const;
     MainWindow *mainWindow() const { return m_window.get(); }
+    Features *features() const { return m_features.get(); }
 
     // Installs Qt's and virtdeck's translators for lang ("" = the system locale).
     static void installTranslations(const QString &lang);
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<ConnectionManager> m_connections;
     std::unique_ptr<OperationQueue> m_operations;
     std::unique_ptr<ServerListModel> m_servers;
+    std::unique_ptr<Features> m_features;
     std::unique_ptr<MainWindow> m_window;
 };
 

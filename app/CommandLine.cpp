@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace virtdeck {
 
@@ -38,6 +39,10 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments)
                                       .arg(supportedLanguages().join(QStringLiteral(", "))),
                                   Text::tr("code"));
     const QCommandLineOption demo(QStringLiteral("demo"), Text::tr("Open the built-in demo fleet."));
+    const QCommandLineOption runSchedules(
+        QStringLiteral("run-schedules"),
+        Text::tr("Run the scheduled flex rules that are due, without a window (for cron or a systemd "
+                 "timer), print a summary and exit: 0 done, 1 something failed, 2 unusable files."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Save a PNG of the main window and quit."),
                                   QStringLiteral("file"));
@@ -48,7 +53,14 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments)
     QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select this server once listed."),
                               QStringLiteral("name"));
     select.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({connect, readOnly, lang, demo, screenshot, bench, select});
+    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("With --select, show this page."),
+                            QStringLiteral("id"));
+    page.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption delay(QStringLiteral("delay"),
+                             QStringLiteral("With --screenshot, wait this long first."),
+                             QStringLiteral("ms"));
+    delay.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({connect, readOnly, lang, demo, runSchedules, screenshot, bench, select, page, delay});
 
     if (!parser.parse(arguments))
         return Error(parser.errorText() + QLatin1Char('\n') + Text::tr("Try --help."), {}, 2);
@@ -82,9 +94,16 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments)
                          {}, 2);
     }
     o.demo = parser.isSet(demo);
+    o.runSchedules = parser.isSet(runSchedules);
+    if (o.runSchedules && (!o.connectUris.isEmpty() || o.demo || o.readOnly))
+        return Error(Text::tr("--run-schedules uses the saved connections; it takes no --connect, --demo or "
+                              "--read-only."),
+                     {}, 2);
     o.screenshot = parser.value(screenshot);
     o.benchStartup = parser.isSet(bench);
     o.select = parser.value(select);
+    o.page = parser.value(page);
+    o.delayMs = std::clamp(parser.value(delay).toInt(), 0, 60000);
     return o;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 // virtdeck's command line (QCommandLineParser): --connect URI (repeatable), --read-only, --lang, --demo,
-// --help, --version, plus hidden options used by the screenshot script and the startup
-// benchmark. Bad input is refused with a message before anything starts.
+// --run-schedules (no window), --help, --version, plus hidden options used by the screenshot script and the
+// startup benchmark. Bad input is refused with a message before anything starts.
 
 #include "core/Result.h"
 
@@ -18,9 +18,12 @@ struct CommandLineOptions
     bool readOnly = false;
     QString language;          // "", "en", "fr", "de"
     bool demo = false;         // open the demo fleet in addition
+    bool runSchedules = false; // run the due scheduled flex rules without a window, then exit
     QString screenshot;        // hidden: save a PNG of the window once the list is painted, then quit
     bool benchStartup = false; // hidden: print the time to the first painted list, then quit
     QString select;            // hidden: select this server (by name) once listed, for screenshots
+    QString page;              // hidden: with --select, show this page ("console", "charts"...)
+    int delayMs = 0;           // hidden: with --screenshot, wait this long after the list is painted
 };
 
 // Parses the arguments of app; on --help/--version prints and returns an Error with code 0 (the caller

@@ -172,10 +172,14 @@ void MainWindow::buildMenus()
     m_dock->toggleViewAction()->setText(tr("&Operations"));
 
     QMenu *server = menuBar()->addMenu(tr("&Server"));
+    m_serverMenu = server;
     server->addActions(m_actions->lifecycleActions());
-    server->addSeparator();
+    m_featureSeparator = server->addSeparator();
     server->addAction(m_actions->addTagAction());
     server->addAction(m_actions->removeTagAction());
+
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->menuAction()->setVisible(false); // until a feature adds something
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About virtdeck"), this, [this] {
@@ -208,6 +212,20 @@ void MainWindow::addServerPage(ServerPage *page)
         page->setServer(m_services.servers->server(*m_shown));
 }
 
+void MainWindow::addServerActions(const QList<QAction *> &actions)
+{
+    m_featureActions << actions;
+    for (QAction *a : actions)
+        m_serverMenu->insertAction(m_featureSeparator, a);
+    m_serverMenu->insertSeparator(m_featureSeparator);
+}
+
+void MainWindow::addToolsActions(const QList<QAction *> &actions)
+{
+    m_toolsMenu->addActions(actions);
+    m_toolsMenu->menuAction()->setVisible(!m_toolsMenu->actions().isEmpty());
+}
+
 void MainWindow::showServerPage(const ServerRef &server, const QString &pageId)
 {
     m_view->selectServer(server);
@@ -222,6 +240,7 @@ void MainWindow::onSelectionChanged()
     const QList<DomainSnapshot> selected = m_view->selectedServers();
     m_actions->setSelection(selected);
     const std::optional<DomainSnapshot> current = m_view->currentServer();
+    Q_EMIT serverSelectionChanged(selected, current);
     const QString hostUri = selectedHostUri();
     if (current) {
         m_shown = current->ref();
@@ -265,7 +284,9 @@ void MainWindow::onServerUpdated(const DomainSnapshot &server)
         return;
     for (ServerPage *p : std::as_const(m_pages))
         p->setServer(server);
-    m_actions->setSelection(m_view->selectedServers());
+    const QList<DomainSnapshot> selected = m_view->selectedServers();
+    m_actions->setSelection(selected);
+    Q_EMIT serverSelectionChanged(selected, m_view->currentServer());
 }
 
 QString MainWindow::selectedHostUri() const
@@ -280,6 +301,10 @@ void MainWindow::showContextMenu(const QPoint &pos)
     if (!m_view->selectedServers().isEmpty()) {
         menu->addActions(m_actions->lifecycleActions());
         menu->addSeparator();
+        if (!m_featureActions.isEmpty()) {
+            menu->addActions(m_featureActions);
+            menu->addSeparator();
+        }
         menu->addAction(m_actions->addTagAction());
         menu->addAction(m_actions->removeTagAction());
         menu->addAction(m_actions->copyNameAction());

@@ -13,6 +13,7 @@
 #include <QPointer>
 
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTabWidget;
 
@@ -37,6 +38,11 @@ public:
 
     // Adds a feature page to the server tabs (after Overview); the window keeps it in sync.
     void addServerPage(ServerPage *page);
+    // Feature actions on the selected servers (a QMenu's menuAction() for a submenu): in the Server menu
+    // and the list's context menu, after the lifecycle actions.
+    void addServerActions(const QList<QAction *> &actions);
+    // Actions that are not about the selection (schedules, policies): the Tools menu.
+    void addToolsActions(const QList<QAction *> &actions);
     // Connects (and remembers the connection when save is true). Errors show in the message bar.
     void connectTo(const SavedConnection &connection, bool save);
     void openDemoFleet(bool readOnly = false);
@@ -48,6 +54,12 @@ public:
     ServerActions *serverActions() const { return m_actions; }
     OperationsDock *operationsDock() const { return m_dock; }
     MessageBar *messageBar() const { return m_messages; }
+    OverviewPage *overviewPage() const { return m_overview; }
+
+Q_SIGNALS:
+    // The selection of the server list changed (selected servers; the current one, if a server).
+    void serverSelectionChanged(const QList<virtdeck::DomainSnapshot> &selected,
+                                const std::optional<virtdeck::DomainSnapshot> &current);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +97,10 @@ private:
     QAction *m_disconnect;
     QAction *m_removeHost;
     QAction *m_autoconnect;
+    QMenu *m_serverMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QAction *m_featureSeparator = nullptr;
+    QList<QAction *> m_featureActions;
     std::optional<ServerRef> m_shown;
 };
 

@@ -3,19 +3,23 @@
 #include "Application.h"
 #include "CommandLine.h"
 #include "common/Icons.h"
+#include "core/Config.h"
+#include "flex/HeadlessSchedules.h"
 
 #include <QApplication>
+#include <QTextStream>
 
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
 namespace {
-// --help and --version must work without a display (over SSH, in scripts): no QApplication then.
+// --help, --version and --run-schedules must work without a display (over SSH, from cron): no
+// QApplication then.
 bool needsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *opt : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+        for (const char *opt : {"-h", "--help", "-?", "--help-all", "-v", "--version", "--run-schedules"}) {
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
         }
@@ -45,6 +49,13 @@ int main(int argc, char **argv)
         const QByteArray text = options.error().message.toLocal8Bit();
         std::fprintf(options.error().code == 0 ? stdout : stderr, "%s\n", text.constData());
         return options.error().code;
+    }
+    if (options.value().runSchedules) {
+        virtdeck::Config config;
+        QTextStream out(stdout);
+        const int code = virtdeck::runDueSchedules(config, out);
+        out.flush();
+        return code;
     }
     virtdeck::Application virtdeck(options.value());
     virtdeck.start();

@@ -1,6 +1,7 @@
 #!/bin/bash
 # Regenerates docs/screenshot.png: virtdeck on the demo fleet, in a real X server (Xvfb), with a server
-# selected. Usage: tools/screenshot.sh [BUILD_DIR] (default: build). Needs xvfb (tools/quickstart.sh test
+# selected. Usage: tools/screenshot.sh [BUILD_DIR] (default: build); SELECT=name PAGE=id (console,
+# charts, flex, boot, diagnose) DELAY=ms OUT_FILE=path change what is taken. Needs xvfb (quickstart.sh test
 # installs it).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,5 +19,6 @@ for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$DISPLAY_NUMBER ]] && break; sleep 
 mkdir -p "$HERE/docs"
 DISPLAY=":$DISPLAY_NUMBER" XDG_CONFIG_HOME="$HOME_DIR/config" XDG_DATA_HOME="$HOME_DIR/data" \
 XDG_RUNTIME_DIR="$HOME_DIR" LANGUAGE=en LC_ALL=C.UTF-8 \
-    "$BUILD/app/virtdeck" --lang en --select www-en-03 --screenshot "$OUT"
-echo "wrote $OUT"
+    "$BUILD/app/virtdeck" --lang en --select "${SELECT:-www-en-03}" --page "${PAGE:-overview}" --delay "${DELAY:-6000}" \
+    --screenshot "${OUT_FILE:-$OUT}"
+echo "wrote ${OUT_FILE:-$OUT}"

@@ -1,6 +1,9 @@
 #include "servers/ServerListModel.h"
 
+#include "diagnostics/AddressBook.h"
 #include "hypervisor/ConnectionManager.h"
+#include "metrics/MetricFormat.h"
+#include "metrics/MetricsService.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -319,7 +322,55 @@ void ServerListModel::removeServerRows(int hostRowNumber, QList<int> rows)
     node.reindex();
 }
 
-void ServerListModel::emitRuns(int hostRowNumber, QList<int> rows)
+void ServerListModel::setMetrics(MetricsService *metrics)
+{
+    if (m_metrics)
+        disconnect(m_metrics, nullptr, this, nullptr);
+    m_metrics = metrics;
+    if (metrics) {
+        connect(metrics, &MetricsService::ticked, this,
+                [this](const QString &uri, const QList<ServerRef> &servers) {
+                    const QList<int> roles{Qt::DisplayRole, RawValueRole, SparklineRole};
+                    emitColumns(uri, servers, CpuColumn, NetworkColumn, roles);
+                    const QModelIndex host = hostIndex(uri, CpuColumn);
+                    if (host.isValid())
+                        Q_EMIT dataChanged(host, host.siblingAtColumn(NetworkColumn), roles);
+                });
+    }
+}
+
+void ServerListModel::setAddressBook(AddressBook *addresses)
+{
+    if (m_addresses)
+        disconnect(m_addresses, nullptr, this, nullptr);
+    m_addresses = addresses;
+    if (addresses) {
+        connect(addresses, &AddressBook::addressesChanged, this, [this](const ServerRef &server) {
+            emitColumns(server.uri, {server}, AddressColumn, AddressColumn,
+                        {Qt::DisplayRole, Qt::ToolTipRole, RawValueRole});
+        });
+    }
+}
+
+void ServerListModel::emitColumns(const QString &uri, const QList<ServerRef> &servers, int firstColumn,
+                                  int lastColumn, const QList<int> &roles)
+{
+    const int h = hostRow(uri);
+    if (h < 0)
+        return;
+    const HostNode &node = *m_hosts[h];
+    QList<int> rows;
+    rows.reserve(servers.size());
+    for (const ServerRef &ref : servers) {
+        const auto it = node.index.constFind(ref.uuid);
+        if (it != node.index.constEnd())
+            rows << it.value();
+    }
+    emitRuns(h, rows, firstColumn, lastColumn, roles);
+}
+
+void ServerListModel::emitRuns(int hostRowNumber, QList<int> rows, int firstColumn, int lastColumn,
+                               const QList<int> &roles)
 {
     if (rows.isEmpty())
         return;
@@ -330,8 +381,8 @@ void ServerListModel::emitRuns(int hostRowNumber, QList<int> rows)
         int last = first;
         while (i + 1 < rows.size() && rows[i + 1] == last + 1)
             last = rows[++i];
-        Q_EMIT dataChanged(serverIndex(hostRowNumber, first, 0),
-                           serverIndex(hostRowNumber, last, ColumnCount - 1));
+        Q_EMIT dataChanged(serverIndex(hostRowNumber, first, firstColumn),
+                           serverIndex(hostRowNumber, last, lastColumn), roles);
         ++i;
     }
 }
@@ -544,8 +595,32 @@ QVariant ServerListModel::serverDisplay(const HostNode &node, const DomainSnapsh
         const QString d = formatDuration(s.runningSince.secsTo(QDateTime::currentDateTimeUtc()));
         return s.runningSinceExact ? d : tr("≥ %1").arg(d);
     }
+    case AddressColumn: {
+        if (!m_addresses)
+            return QString();
+        const QString text = m_addresses->displayText(s.ref());
+        if (text.isEmpty() && s.active)
+            m_addresses->ensure(s.ref()); // asks once; the answer comes back as addressesChanged
+        return text;
+    }
+    case CpuColumn:
+    case NetworkColumn:
+        return rateText(m_metrics && s.active ? m_metrics->latest(s.ref()) : std::nullopt, column);
     }
     return {};
+}
+
+QString ServerListModel::rateText(const std::optional<DomainRates> &rates, int column) const
+{
+    if (!rates)
+        return {};
+    if (column == CpuColumn)
+        return MetricFormat::percent(rates->cpuPercent);
+    if (isGap(rates->rxBytes) || isGap(rates->txBytes))
+        return {};
+    const bool bits = m_metrics->bitsPerSecond();
+    return tr("↓ %1 ↑ %2")
+        .arg(MetricFormat::rate(rates->rxBytes, bits), MetricFormat::rate(rates->txBytes, bits));
 }
 
 QVariant ServerListModel::serverRaw(const HostNode &node, const DomainSnapshot &s, int column) const
@@ -562,6 +637,16 @@ QVariant ServerListModel::serverRaw(const HostNode &node, const DomainSnapshot &
     case UptimeColumn:
         return s.active && s.runningSince.isValid() ? s.runningSince.secsTo(QDateTime::currentDateTimeUtc())
                                                     : qint64(-1);
+    case AddressColumn: return m_addresses ? m_addresses->displayText(s.ref()) : QString();
+    case CpuColumn:
+    case NetworkColumn: {
+        const std::optional<DomainRates> r =
+            m_metrics && s.active ? m_metrics->latest(s.ref()) : std::nullopt;
+        if (!r)
+            return -1.0;
+        const double v = column == CpuColumn ? r->cpuPercent : r->rxBytes + r->txBytes;
+        return isGap(v) ? -1.0 : v;
+    }
     }
     return {};
 }
@@ -572,6 +657,11 @@ QVariant ServerListModel::serverData(const HostNode &node, const DomainSnapshot 
     switch (role) {
     case Qt::DisplayRole: return serverDisplay(node, s, column);
     case Qt::ToolTipRole: {
+        if (column == AddressColumn && m_addresses) {
+            const QString tip = m_addresses->toolTip(s.ref());
+            if (!tip.isEmpty())
+                return tip;
+        }
         QStringList lines;
         lines << s.name;
         if (!s.title.isEmpty())
@@ -603,6 +693,11 @@ QVariant ServerListModel::serverData(const HostNode &node, const DomainSnapshot 
             .toLower();
     case ReadOnlyRole: return node.host.readOnly;
     case PendingRebootRole: return s.needsReboot();
+    case SparklineRole:
+        if (!m_metrics || (column != CpuColumn && column != NetworkColumn))
+            return {};
+        return QVariant::fromValue(column == CpuColumn ? m_metrics->cpuSparkline(s.ref())
+                                                       : m_metrics->networkSparkline(s.ref()));
     }
     return {};
 }
@@ -631,6 +726,8 @@ QVariant ServerListModel::hostData(const HostNode &node, int column, int role) c
         case MemoryColumn: return h.memoryKiB > 0 ? formatMemoryKiB(h.memoryKiB) : QString();
         case SharesColumn:
             return node.servers.isEmpty() ? QString() : tr("%n servers", nullptr, int(node.servers.size()));
+        case CpuColumn:
+        case NetworkColumn: return rateText(m_metrics ? m_metrics->latestHost(h.uri) : std::nullopt, column);
         default: return QString();
         }
     case Qt::ToolTipRole: {
@@ -661,6 +758,12 @@ QVariant ServerListModel::hostData(const HostNode &node, int column, int role) c
     case HostSnapshotRole: return QVariant::fromValue(h);
     case SearchTextRole: return QString(h.displayName + QLatin1Char('\n') + h.uri).toLower();
     case ReadOnlyRole: return h.readOnly;
+    case SparklineRole:
+        // The host row: its servers' total CPU (as a share of the host's CPUs) and network.
+        if (!m_metrics || (column != CpuColumn && column != NetworkColumn))
+            return {};
+        return QVariant::fromValue(column == CpuColumn ? m_metrics->hostCpuSparkline(h.uri)
+                                                       : m_metrics->hostNetworkSparkline(h.uri));
     }
     return {};
 }
@@ -690,6 +793,9 @@ QVariant ServerListModel::headerData(int section, Qt::Orientation orientation, i
     case MemoryColumn: return tr("Memory");
     case TagsColumn: return tr("Tags");
     case UptimeColumn: return tr("Uptime");
+    case AddressColumn: return tr("Address");
+    case CpuColumn: return tr("CPU");
+    case NetworkColumn: return tr("Network");
     }
     return {};
 }

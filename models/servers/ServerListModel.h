@@ -8,6 +8,7 @@
 
 #include "hypervisor/DomainSnapshot.h"
 #include "hypervisor/HostSnapshot.h"
+#include "metrics/DomainRates.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -21,7 +22,9 @@ class QTimer;
 
 namespace virtdeck {
 
+class AddressBook;
 class ConnectionManager;
+class MetricsService;
 
 class ServerListModel : public QAbstractItemModel
 {
@@ -38,6 +41,9 @@ public:
         MemoryColumn,
         TagsColumn,
         UptimeColumn,
+        AddressColumn, // the server's IPs (or its SSH override), from the diagnostics address book
+        CpuColumn,     // a sparkline of the last minutes' CPU % (metrics)
+        NetworkColumn, // a sparkline of the last minutes' network rx/tx (metrics)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -47,14 +53,15 @@ public:
         RowKindRole,                     // RowKind
         UriRole,
         UuidRole,
-        StateRole,        // int(DomainState) for servers, int(HostState) for hosts
-        TagsRole,         // QStringList
-        StaleRole,        // bool: the host is not answering; values are the last known ones
-        SnapshotRole,     // DomainSnapshot
-        HostSnapshotRole, // HostSnapshot (host rows and server rows)
-        SearchTextRole,   // lower-case name, title, tags and host, for the filter
-        ReadOnlyRole,     // bool: the connection is read-only
-        PendingRebootRole // bool
+        StateRole,         // int(DomainState) for servers, int(HostState) for hosts
+        TagsRole,          // QStringList
+        StaleRole,         // bool: the host is not answering; values are the last known ones
+        SnapshotRole,      // DomainSnapshot
+        HostSnapshotRole,  // HostSnapshot (host rows and server rows)
+        SearchTextRole,    // lower-case name, title, tags and host, for the filter
+        ReadOnlyRole,      // bool: the connection is read-only
+        PendingRebootRole, // bool
+        SparklineRole      // Sparkline of the CPU and Network columns
     };
     enum class RowKind
     {
@@ -83,6 +90,11 @@ public:
     void setFlat(bool flat);
     bool isFlat() const { return m_flat; }
     void setShareEstimator(ShareEstimator estimator);
+    // The CPU and Network columns follow a metrics service (empty without one); one dataChanged per
+    // contiguous run of ticked servers, on those two columns only.
+    void setMetrics(MetricsService *metrics);
+    // The Address column reads an address book (asking it to fetch what it has not yet seen).
+    void setAddressBook(AddressBook *addresses);
 
     // Lookups.
     std::optional<DomainSnapshot> server(const ServerRef &ref) const;
@@ -132,7 +144,10 @@ private:
     QModelIndex serverIndex(int hostRowNumber, int serverRow, int column) const;
     void insertServers(int hostRowNumber, const QList<DomainSnapshot> &added);
     void removeServerRows(int hostRowNumber, QList<int> rows);
-    void emitRuns(int hostRowNumber, QList<int> rows);
+    void emitRuns(int hostRowNumber, QList<int> rows, int firstColumn = 0, int lastColumn = ColumnCount - 1,
+                  const QList<int> &roles = {});
+    void emitColumns(const QString &uri, const QList<ServerRef> &servers, int firstColumn, int lastColumn,
+                     const QList<int> &roles);
     void refreshTags();
     void tickUptime();
 
@@ -140,6 +155,7 @@ private:
     QVariant hostData(const HostNode &node, int column, int role) const;
     QVariant serverDisplay(const HostNode &node, const DomainSnapshot &s, int column) const;
     QVariant serverRaw(const HostNode &node, const DomainSnapshot &s, int column) const;
+    QString rateText(const std::optional<DomainRates> &rates, int column) const;
 
     std::vector<std::unique_ptr<HostNode>> m_hosts;
     quint32 m_nextHostId = 1;
@@ -148,6 +164,8 @@ private:
     QStringList m_tags;
     QTimer *m_uptimeTimer = nullptr;
     ConnectionManager *m_manager = nullptr;
+    MetricsService *m_metrics = nullptr;
+    AddressBook *m_addresses = nullptr;
 };
 
 } // namespace virtdeck
