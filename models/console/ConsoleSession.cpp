@@ -2,6 +2,7 @@
 
 #include "hypervisor/ConnectionManager.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
 #include <QTime>
@@ -15,7 +16,11 @@ ConsoleSession::ConsoleSession(ConnectionManager *connections, const DomainSnaps
     , m_server(server)
     , m_screen(new TerminalScreen(24, 80, this))
     , m_reattachTimer(new QTimer(this))
+    , m_feedTimer(new QTimer(this))
 {
+    m_feedTimer->setSingleShot(true);
+    m_feedTimer->setInterval(0);
+    connect(m_feedTimer, &QTimer::timeout, this, &ConsoleSession::feedPending);
     qRegisterMetaType<virtdeck::ConsoleSession::State>();
     m_reattachTimer->setSingleShot(true);
     connect(m_reattachTimer, &QTimer::timeout, this, [this] {
@@ -118,7 +123,7 @@ void ConsoleSession::attach(bool force, bool interactive)
     }
     Connection *c = m_connections->connection(m_server.uri);
     if (!c) {
-        setState(State::Failed, Error(tr("The host of %1 is no longer in the list.").arg(m_server.name)));
+        setState(State::Failed, ConnectionManager::hostGone(m_server.name));
         return;
     }
     if (!c->isConnected()) {
@@ -161,12 +166,13 @@ void ConsoleSession::startStream(bool force)
                 if (generation == m_generation)
                     onOpenFailed(error, failure);
             });
-    connect(stream, &ConsoleStream::received, this, [this, generation, stream](const QByteArray &bytes) {
+    connect(stream, &ConsoleStream::received, this, [this, generation](const QByteArray &bytes) {
         if (generation != m_generation)
             return;
         m_bytesReceived += bytes.size();
-        m_screen->feed(bytes);
-        stream->consumed(bytes.size());
+        m_pending.append(Pending{bytes, generation});
+        if (!m_feedTimer->isActive())
+            m_feedTimer->start();
     });
     connect(stream, &ConsoleStream::closed, this, [this, generation](const Error &error, bool eof) {
         if (generation == m_generation)
@@ -178,6 +184,30 @@ void ConsoleSession::startStream(bool force)
     });
     setState(State::Attaching);
     stream->open(force);
+}
+
+void ConsoleSession::feedPending()
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!m_pending.isEmpty()) {
+        const Pending &p = m_pending.constFirst();
+        const qsizetype n = std::min(FeedSliceBytes, p.bytes.size() - m_pendingOffset);
+        m_screen->feed(p.bytes.constData() + m_pendingOffset, n);
+        m_pendingOffset += n;
+        // Bytes of an earlier stream still show (the last words before a reboot), but only the current
+        // stream is told they were consumed.
+        if (p.generation == m_generation && m_stream)
+            m_stream->consumed(n);
+        if (m_pendingOffset == p.bytes.size()) {
+            m_pending.removeFirst();
+            m_pendingOffset = 0;
+        }
+        if (clock.elapsed() >= FeedBudgetMs)
+            break;
+    }
+    if (!m_pending.isEmpty())
+        m_feedTimer->start();
 }
 
 void ConsoleSession::disposeStream()

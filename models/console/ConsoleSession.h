@@ -93,6 +93,7 @@ Q_SIGNALS:
 
 private:
     void startStream(bool force);
+    void feedPending();
     void disposeStream();
     void setState(State state, const Error &error = Error());
     void setBanner(BannerLevel level, const QString &text);
@@ -121,6 +122,20 @@ private:
     int m_attachCount = 0;
     int m_reattachDelayMs = DefaultReattachDelayMs;
     QTimer *m_reattachTimer;
+
+    // Received bytes wait here and reach the screen in slices within a time budget per event-loop turn,
+    // so a flood (many queued chunks at once) never holds the GUI thread; the stream counts them as
+    // consumed only once they are on the screen, which keeps memory bounded.
+    static constexpr int FeedBudgetMs = 8;
+    static constexpr qsizetype FeedSliceBytes = 4096;
+    struct Pending
+    {
+        QByteArray bytes;
+        int generation = 0;
+    };
+    QList<Pending> m_pending;
+    qsizetype m_pendingOffset = 0;
+    QTimer *m_feedTimer;
 };
 
 } // namespace virtdeck
