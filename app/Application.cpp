@@ -125,12 +125,9 @@ void Application::setUpHiddenModes()
         if (m_servers->serverCount() == 0 || !m_window->isVisible())
             return;
         if (!m_options.select.isEmpty()) {
-            const QList<DomainSnapshot> all = m_servers->serversOf(m_servers->hostUris().value(0));
-            auto it = std::find_if(all.begin(), all.end(),
-                                   [&](const DomainSnapshot &s) { return s.name == m_options.select; });
-            if (it != all.end())
-                m_window->showServerPage(it->ref(), m_options.page.isEmpty() ? QStringLiteral("overview")
-                                                                             : m_options.page);
+            if (const std::optional<DomainSnapshot> s = m_servers->serverNamed({}, m_options.select))
+                m_window->showServerPage(s->ref(), m_options.page.isEmpty() ? QStringLiteral("overview")
+                                                                            : m_options.page);
         }
         poll->stop();
         m_window->repaint();

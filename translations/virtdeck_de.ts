@@ -488,10 +488,6 @@
         <translation>Kernel %1, Initrd %2, Befehlszeile „%3“</translation>
     </message>
     <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation>Der Host von %1 ist nicht mehr in der Liste.</translation>
-    </message>
-    <message>
         <source>writing the definition</source>
         <translation>Definition wird geschrieben</translation>
     </message>
@@ -1534,6 +1530,10 @@
             <numerusform>seit %n s keine Antwort</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The host of %1 is no longer in the list.</source>
+        <translation>Der Host von %1 ist nicht mehr in der Liste.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::ConsoleBanner</name>
@@ -1544,10 +1544,6 @@
 </context>
 <context>
     <name>virtdeck::ConsoleOperations</name>
-    <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation>Der Host von %1 ist nicht mehr in der Liste.</translation>
-    </message>
     <message>
         <source>The hypervisor of %1 cannot send keys to its servers, so SysRq is not available there.</source>
         <translation>Der Hypervisor von %1 kann keine Tasten an seine Server senden, daher ist SysRq dort nicht verfügbar.</translation>
@@ -1850,10 +1846,6 @@
         <translation>%1 hat kein serielles Gerät und kein Konsolengerät.</translation>
     </message>
     <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation>Der Host von %1 ist nicht mehr in der Liste.</translation>
-    </message>
-    <message>
         <source>Another client is using the console of %1. Take it over to use it here; the other client is then disconnected.</source>
         <translation>Ein anderer Client verwendet die Konsole von %1. Übernehmen Sie sie, um sie hier zu verwenden; der andere Client wird dann getrennt.</translation>
     </message>
@@ -1920,10 +1912,6 @@
 </context>
 <context>
     <name>virtdeck::ConsoleStream</name>
-    <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation>Der Host von %1 ist nicht mehr in der Liste.</translation>
-    </message>
     <message>
         <source>The host of %1 is not connected.</source>
         <translation>Der Host von %1 ist nicht verbunden.</translation>
@@ -2470,10 +2458,6 @@
     <message>
         <source>Set SSH access of %1</source>
         <translation>SSH-Zugang von %1 festlegen</translation>
-    </message>
-    <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation>Der Host von %1 ist nicht mehr in der Liste.</translation>
     </message>
     <message>
         <source>asking the hypervisor</source>
@@ -3474,10 +3458,6 @@
         <translation>CPU-Gewichtung nicht gesetzt: %1</translation>
     </message>
     <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation>Der Host von %1 ist nicht mehr in der Liste.</translation>
-    </message>
-    <message>
         <source>reading the current values</source>
         <translation>aktuelle Werte werden gelesen</translation>
     </message>
@@ -4360,10 +4340,6 @@ Erwartet: %3</translation>
 </context>
 <context>
     <name>virtdeck::Lifecycle</name>
-    <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation>Der Host von %1 ist nicht mehr in der Liste.</translation>
-    </message>
     <message>
         <source>%1 did not power off within %2 s. Its operating system may ignore ACPI shutdown requests; use Force off if it must stop now.</source>
         <translation>%1 hat sich nicht innerhalb von %2 s ausgeschaltet. Sein Betriebssystem ignoriert möglicherweise ACPI-Anfragen zum Herunterfahren; verwenden Sie „Ausschalten erzwingen“, wenn er sofort anhalten muss.</translation>

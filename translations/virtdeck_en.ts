@@ -486,10 +486,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>writing the definition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,6 +1525,10 @@
             <numerusform>no answer for %n s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The host of %1 is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::ConsoleBanner</name>
@@ -1539,10 +1539,6 @@
 </context>
 <context>
     <name>virtdeck::ConsoleOperations</name>
-    <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The hypervisor of %1 cannot send keys to its servers, so SysRq is not available there.</source>
         <translation type="unfinished"></translation>
@@ -1845,10 +1841,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another client is using the console of %1. Take it over to use it here; the other client is then disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,10 +1907,6 @@
 </context>
 <context>
     <name>virtdeck::ConsoleStream</name>
-    <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The host of %1 is not connected.</source>
         <translation type="unfinished"></translation>
@@ -2464,10 +2452,6 @@
     </message>
     <message>
         <source>Set SSH access of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The host of %1 is no longer in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3469,10 +3453,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading the current values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,10 +4332,6 @@ Expected: %3</source>
 </context>
 <context>
     <name>virtdeck::Lifecycle</name>
-    <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 did not power off within %2 s. Its operating system may ignore ACPI shutdown requests; use Force off if it must stop now.</source>
         <translation type="unfinished"></translation>

@@ -488,10 +488,6 @@
         <translation>noyau %1, initrd %2, ligne de commande «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation>L&apos;hôte de %1 n&apos;est plus dans la liste.</translation>
-    </message>
-    <message>
         <source>writing the definition</source>
         <translation>écriture de la définition</translation>
     </message>
@@ -1534,6 +1530,10 @@
             <numerusform>pas de réponse depuis %n&#xa0;s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The host of %1 is no longer in the list.</source>
+        <translation>L&apos;hôte de %1 n&apos;est plus dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::ConsoleBanner</name>
@@ -1544,10 +1544,6 @@
 </context>
 <context>
     <name>virtdeck::ConsoleOperations</name>
-    <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation>L&apos;hôte de %1 n&apos;est plus dans la liste.</translation>
-    </message>
     <message>
         <source>The hypervisor of %1 cannot send keys to its servers, so SysRq is not available there.</source>
         <translation>L&apos;hyperviseur de %1 ne peut pas envoyer de touches à ses serveurs&#xa0;: SysRq n&apos;y est donc pas disponible.</translation>
@@ -1850,10 +1846,6 @@
         <translation>%1 n&apos;a pas de périphérique série ni de console.</translation>
     </message>
     <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation>L&apos;hôte de %1 n&apos;est plus dans la liste.</translation>
-    </message>
-    <message>
         <source>Another client is using the console of %1. Take it over to use it here; the other client is then disconnected.</source>
         <translation>Un autre client utilise la console de %1. Prenez-en le contrôle pour l&apos;utiliser ici&#x202f;; l&apos;autre client sera alors déconnecté.</translation>
     </message>
@@ -1920,10 +1912,6 @@
 </context>
 <context>
     <name>virtdeck::ConsoleStream</name>
-    <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation>L&apos;hôte de %1 n&apos;est plus dans la liste.</translation>
-    </message>
     <message>
         <source>The host of %1 is not connected.</source>
         <translation>L&apos;hôte de %1 n&apos;est pas connecté.</translation>
@@ -2470,10 +2458,6 @@
     <message>
         <source>Set SSH access of %1</source>
         <translation>Définir l&apos;accès SSH de %1</translation>
-    </message>
-    <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation>L&apos;hôte de %1 n&apos;est plus dans la liste.</translation>
     </message>
     <message>
         <source>asking the hypervisor</source>
@@ -3474,10 +3458,6 @@
         <translation>Poids CPU non défini&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation>L&apos;hôte de %1 n&apos;est plus dans la liste.</translation>
-    </message>
-    <message>
         <source>reading the current values</source>
         <translation>lecture des valeurs actuelles</translation>
     </message>
@@ -4360,10 +4340,6 @@ Attendue&#xa0;: %3</translation>
 </context>
 <context>
     <name>virtdeck::Lifecycle</name>
-    <message>
-        <source>The host of %1 is no longer in the list.</source>
-        <translation>L&apos;hôte de %1 n&apos;est plus dans la liste.</translation>
-    </message>
     <message>
         <source>%1 did not power off within %2 s. Its operating system may ignore ACPI shutdown requests; use Force off if it must stop now.</source>
         <translation>%1 ne s&apos;est pas éteint en %2&#xa0;s. Son système d&apos;exploitation ignore peut-être les demandes d&apos;arrêt ACPI&#x202f;; utilisez «&#xa0;Forcer l&apos;arrêt&#xa0;» s&apos;il doit s&apos;arrêter immédiatement.</translation>

@@ -103,19 +103,11 @@ QString describe(const BootFields &f)
              f.cmdline.value_or(QString()));
 }
 
-Connection *connectionFor(OperationRun *run, const ServerRef &server)
-{
-    Connection *c = run->connections() ? run->connections()->connection(server.uri) : nullptr;
-    if (!c)
-        run->fail(Error(Text::tr("The host of %1 is no longer in the list.").arg(server.name)));
-    return c;
-}
-
 void startApply(OperationRun *run)
 {
     const ServerRef server = target(run);
     const BootRequest request = BootRequest::fromParams(run->operation().params);
-    Connection *c = connectionFor(run, server);
+    Connection *c = run->connectionFor(server);
     if (!c)
         return;
     run->setProgress(20, Text::tr("writing the definition"));
@@ -214,7 +206,7 @@ void startRescue(OperationRun *run, int defaultTimeout)
     const int seconds = run->param(TimeoutKey, defaultTimeout).toInt();
     const ServerRef server = target(run);
     const BootRequest request = BootRequest::fromParams(run->operation().params);
-    Connection *c = connectionFor(run, server);
+    Connection *c = run->connectionFor(server);
     if (!c)
         return;
     run->setProgress(10, Text::tr("checking"));

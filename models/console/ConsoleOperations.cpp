@@ -33,7 +33,7 @@ void sendSysRq(OperationRun *run, QChar key, const std::function<void(const Stat
     const ServerRef server = target(run);
     Connection *c = run->connections()->connection(server.uri);
     if (!c) {
-        done(Error(Text::tr("The host of %1 is no longer in the list.").arg(server.name)));
+        done(ConnectionManager::hostGone(server.name));
         return;
     }
     const QList<unsigned int> codes = SysRqTable::keycodes(key);
@@ -72,11 +72,9 @@ void startSysRq(OperationRun *run)
 void startNmi(OperationRun *run)
 {
     const ServerRef server = target(run);
-    Connection *c = run->connections()->connection(server.uri);
-    if (!c) {
-        run->fail(Error(Text::tr("The host of %1 is no longer in the list.").arg(server.name)));
+    Connection *c = run->connectionFor(server);
+    if (!c)
         return;
-    }
     c->runOnDomain(
         run, server,
         [server](virDomainPtr dom, virConnectPtr) -> Status {

@@ -1,6 +1,7 @@
 #include "console/ConsoleStream.h"
 
 #include "hypervisor/Connection.h"
+#include "hypervisor/ConnectionManager.h"
 #include "hypervisor/LibvirtError.h"
 #include "hypervisor/SnapshotBuilder.h"
 
@@ -49,8 +50,7 @@ void ConsoleStream::open(bool force)
 {
     Connection *c = m_connection.data();
     if (!c) {
-        Q_EMIT openFailed(Error(tr("The host of %1 is no longer in the list.").arg(m_server.name)),
-                          Failure::Disconnected);
+        Q_EMIT openFailed(ConnectionManager::hostGone(m_server.name), Failure::Disconnected);
         return;
     }
     QPointer<ConsoleStream> self(this);

@@ -240,11 +240,9 @@ CommandBatch *DiagnosticsService::batch(const QString &operationId) const
 void DiagnosticsService::startDiagnosis(OperationRun *run)
 {
     const ServerRef server = firstTarget(run);
-    Connection *c = m_services.connections ? m_services.connections->connection(server.uri) : nullptr;
-    if (!c) {
-        run->fail(Error(tr("The host of %1 is no longer in the list.").arg(server.name)));
+    Connection *c = run->connectionFor(server);
+    if (!c)
         return;
-    }
     run->setProgress(2, tr("asking the hypervisor"));
     // First the hypervisor's own view, fresh: state, vCPUs, SSH access and addresses in one worker job.
     c->runOnDomain(
@@ -458,11 +456,9 @@ void DiagnosticsService::startSetSshAccess(OperationRun *run)
         run->fail(s.error());
         return;
     }
-    Connection *c = m_services.connections ? m_services.connections->connection(server.uri) : nullptr;
-    if (!c) {
-        run->fail(Error(tr("The host of %1 is no longer in the list.").arg(server.name)));
+    Connection *c = run->connectionFor(server);
+    if (!c)
         return;
-    }
     c->runOnDomain(
         run, server,
         [access](virDomainPtr dom, virConnectPtr) {

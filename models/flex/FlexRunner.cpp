@@ -23,9 +23,9 @@ void FlexRunner::start()
     // The planner left CPU weight out because this host cannot set it: say so in the result.
     if (const QString why = op.params.value(QStringLiteral("weightNote")).toString(); !why.isEmpty())
         m_notes << tr("CPU weight not set: %1").arg(why);
-    m_connection = m_run->connections()->connection(m_server.uri);
+    m_connection = m_run->connectionFor(m_server);
     if (!m_connection)
-        return m_run->fail(Error(tr("The host of %1 is no longer in the list.").arg(m_server.name)));
+        return;
     m_run->setProgress(0, tr("reading the current values"));
     const QString field = m_targets.weightField;
     m_connection->runOnDomain(

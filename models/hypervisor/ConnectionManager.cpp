@@ -86,6 +86,11 @@ void ConnectionManager::removeAll()
         remove(uri);
 }
 
+Error ConnectionManager::hostGone(const QString &serverName)
+{
+    return Error(tr("The host of %1 is no longer in the list.").arg(serverName));
+}
+
 Connection *ConnectionManager::connection(const QString &uri) const
 {
     return m_connections.value(uri);

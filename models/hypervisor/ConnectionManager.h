@@ -34,6 +34,8 @@ public:
     void removeAll();
 
     Connection *connection(const QString &uri) const;
+    // What an action on a server says when its host was removed from the list meanwhile.
+    static Error hostGone(const QString &serverName);
     QList<Connection *> connections() const;
     QStringList uris() const;
     bool contains(const QString &uri) const { return m_connections.contains(uri); }

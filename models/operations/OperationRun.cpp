@@ -1,5 +1,7 @@
 #include "operations/OperationRun.h"
 
+#include "hypervisor/ConnectionManager.h"
+#include "hypervisor/DomainSnapshot.h"
 #include "operations/OperationQueue.h"
 
 #include <QTime>
@@ -59,6 +61,14 @@ void OperationRun::succeed(const QString &result)
         return;
     m_queue->finish(m_id, OperationState::Succeeded, result, Error());
     deleteLater();
+}
+
+Connection *OperationRun::connectionFor(const ServerRef &server)
+{
+    Connection *c = m_connections ? m_connections->connection(server.uri) : nullptr;
+    if (!c)
+        fail(ConnectionManager::hostGone(server.name));
+    return c;
 }
 
 void OperationRun::fail(const Error &error)

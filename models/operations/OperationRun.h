@@ -12,8 +12,10 @@
 
 namespace virtdeck {
 
+class Connection;
 class ConnectionManager;
 class OperationQueue;
+struct ServerRef;
 
 class OperationRun : public QObject
 {
@@ -25,6 +27,9 @@ public:
     QString id() const { return m_id; }
     QVariant param(const QString &key, const QVariant &fallback = {}) const;
     ConnectionManager *connections() const { return m_connections; }
+    // The connection of one of the operation's servers; when its host was removed meanwhile, fails the
+    // run (saying so) and returns null.
+    Connection *connectionFor(const ServerRef &server);
     OperationQueue *queue() const { return m_queue; }
     bool isCancelRequested() const;
     bool isFinished() const { return m_finished; }

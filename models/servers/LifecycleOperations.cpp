@@ -36,11 +36,9 @@ void callOnServer(OperationRun *run, const std::function<int(virDomainPtr)> &cal
                   const std::function<void()> &onSuccess)
 {
     const ServerRef server = target(run);
-    Connection *c = run->connections()->connection(server.uri);
-    if (!c) {
-        run->fail(Error(Text::tr("The host of %1 is no longer in the list.").arg(server.name)));
+    Connection *c = run->connectionFor(server);
+    if (!c)
         return;
-    }
     c->runOnDomain(
         run, server,
         [call, failure](virDomainPtr dom, virConnectPtr) -> Status {
@@ -197,11 +195,9 @@ void startSetTags(OperationRun *run)
 {
     const ServerRef server = target(run);
     const QStringList tags = run->param(QStringLiteral("tags")).toStringList();
-    Connection *c = run->connections()->connection(server.uri);
-    if (!c) {
-        run->fail(Error(Text::tr("The host of %1 is no longer in the list.").arg(server.name)));
+    Connection *c = run->connectionFor(server);
+    if (!c)
         return;
-    }
     c->runOnDomain(
         run, server,
         [tags](virDomainPtr dom, virConnectPtr) {

@@ -507,6 +507,19 @@ std::optional<DomainSnapshot> ServerListModel::server(const ServerRef &ref) cons
     return m_hosts[row]->servers[at];
 }
 
+std::optional<DomainSnapshot> ServerListModel::serverNamed(const QString &uri, const QString &name) const
+{
+    for (const std::unique_ptr<HostNode> &node : m_hosts) {
+        if (!uri.isEmpty() && node->host.uri != uri)
+            continue;
+        for (const DomainSnapshot &s : node->servers) {
+            if (s.name == name)
+                return s;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<HostSnapshot> ServerListModel::host(const QString &uri) const
 {
     const int row = hostRow(uri);

@@ -99,6 +99,8 @@ public:
     // Lookups.
     std::optional<DomainSnapshot> server(const ServerRef &ref) const;
     std::optional<HostSnapshot> host(const QString &uri) const;
+    // The server called name on the host uri (any host when uri is empty; names are unique per host).
+    std::optional<DomainSnapshot> serverNamed(const QString &uri, const QString &name) const;
     QModelIndex indexOf(const ServerRef &ref, int column = 0) const;
     QModelIndex hostIndex(const QString &uri, int column = 0) const;
     QList<DomainSnapshot> serversOf(const QString &uri) const;

@@ -134,10 +134,8 @@ void TestBootPage::cleanup()
 
 DomainSnapshot TestBootPage::server(const QString &name) const
 {
-    for (const DomainSnapshot &s : m_servers->serversOf(m_uri)) {
-        if (s.name == name)
-            return s;
-    }
+    if (const std::optional<DomainSnapshot> s = m_servers->serverNamed(m_uri, name))
+        return *s;
     qFatal("no server %s", qPrintable(name));
 }
 

@@ -98,10 +98,8 @@ void TestFeatures::cleanup()
 std::optional<DomainSnapshot> TestFeatures::serverNamed(const QString &name) const
 {
     for (const QString &uri : m_servers->hostUris()) {
-        for (const DomainSnapshot &s : m_servers->serversOf(uri)) {
-            if (s.name == name)
-                return s;
-        }
+        if (const std::optional<DomainSnapshot> s = m_servers->serverNamed(uri, name))
+            return *s;
     }
     return std::nullopt;
 }

@@ -71,10 +71,8 @@ void TestFlexDialogs::initTestCase()
 
 DomainSnapshot TestFlexDialogs::named(const QString &name) const
 {
-    for (const DomainSnapshot &s : m_list->serversOf(m_uri)) {
-        if (s.name == name)
-            return s;
-    }
+    if (const std::optional<DomainSnapshot> s = m_list->serverNamed(m_uri, name))
+        return *s;
     return {};
 }
 

@@ -86,10 +86,8 @@ void TestFlexPage::cleanupTestCase()
 
 DomainSnapshot TestFlexPage::serverNamed(const QString &uri, const QString &name) const
 {
-    for (const DomainSnapshot &s : m_list->serversOf(uri)) {
-        if (s.name == name)
-            return s;
-    }
+    if (const std::optional<DomainSnapshot> s = m_list->serverNamed(uri, name))
+        return *s;
     return {};
 }
 

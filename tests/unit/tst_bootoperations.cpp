@@ -87,10 +87,8 @@ void TestBootOperations::cleanupTestCase()
 
 DomainSnapshot TestBootOperations::server(const QString &name) const
 {
-    for (const DomainSnapshot &s : m_list->serversOf(m_uri)) {
-        if (s.name == name)
-            return s;
-    }
+    if (const std::optional<DomainSnapshot> s = m_list->serverNamed(m_uri, name))
+        return *s;
     qFatal("no server %s", qPrintable(name));
 }
 

@@ -61,10 +61,8 @@ void TestConsoleSession::cleanupTestCase()
 
 DomainSnapshot TestConsoleSession::server(const QString &name) const
 {
-    for (const DomainSnapshot &s : m_servers->serversOf(m_uri)) {
-        if (s.name == name)
-            return s;
-    }
+    if (const std::optional<DomainSnapshot> s = m_servers->serverNamed(m_uri, name))
+        return *s;
     return {};
 }
 

@@ -67,10 +67,8 @@ void TestDemoFleet::cleanup()
 
 std::optional<DomainSnapshot> TestDemoFleet::byName(const QString &name) const
 {
-    for (const DomainSnapshot &s : m_model->serversOf(m_uri)) {
-        if (s.name == name)
-            return s;
-    }
+    if (const std::optional<DomainSnapshot> s = m_model->serverNamed(m_uri, name))
+        return *s;
     return std::nullopt;
 }
 

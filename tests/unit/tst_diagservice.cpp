@@ -59,10 +59,8 @@ private:
 
 DomainSnapshot TestDiagService::server(const QString &name, const QString &uri) const
 {
-    for (const DomainSnapshot &s : m_servers->serversOf(uri.isEmpty() ? m_uri : uri)) {
-        if (s.name == name)
-            return s;
-    }
+    if (const std::optional<DomainSnapshot> s = m_servers->serverNamed(uri.isEmpty() ? m_uri : uri, name))
+        return *s;
     return {};
 }
 

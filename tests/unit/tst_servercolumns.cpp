@@ -80,10 +80,8 @@ void TestServerColumns::cleanup()
 
 std::optional<DomainSnapshot> TestServerColumns::byName(const QString &name) const
 {
-    for (const DomainSnapshot &s : m_model->serversOf(m_uri)) {
-        if (s.name == name)
-            return s;
-    }
+    if (const std::optional<DomainSnapshot> s = m_model->serverNamed(m_uri, name))
+        return *s;
     return std::nullopt;
 }
 

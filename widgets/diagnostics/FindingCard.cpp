@@ -1,5 +1,7 @@
 #include "diagnostics/FindingCard.h"
 
+#include "common/Labels.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,15 +19,6 @@ QString stripeColor(Finding::Severity severity)
     case Finding::Severity::Info: break;
     }
     return QStringLiteral("#2e86c1");
-}
-
-QLabel *wrapped(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
 }
 } // namespace
 
@@ -46,17 +39,17 @@ FindingCard::FindingCard(const Finding &finding, QWidget *parent)
 
     auto *body = new QVBoxLayout;
     body->setContentsMargins(4, 6, 0, 6);
-    auto *title =
-        wrapped(QStringLiteral("%1: %2").arg(Finding::severityName(finding.severity), finding.title), this);
+    auto *title = Labels::plainText(
+        QStringLiteral("%1: %2").arg(Finding::severityName(finding.severity), finding.title), this);
     title->setObjectName(QStringLiteral("findingTitle"));
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
     body->addWidget(title);
     if (!finding.detail.isEmpty())
-        body->addWidget(wrapped(finding.detail, this));
+        body->addWidget(Labels::plainText(finding.detail, this));
     if (!finding.advice.isEmpty()) {
-        auto *advice = wrapped(tr("What to do: %1").arg(finding.advice), this);
+        auto *advice = Labels::plainText(tr("What to do: %1").arg(finding.advice), this);
         advice->setObjectName(QStringLiteral("findingAdvice"));
         body->addWidget(advice);
     }
@@ -64,7 +57,7 @@ FindingCard::FindingCard(const Finding &finding, QWidget *parent)
         QStringList shown = finding.evidence.mid(0, 8);
         if (finding.evidence.size() > shown.size())
             shown << tr("… %n more in the report", nullptr, int(finding.evidence.size() - shown.size()));
-        auto *evidence = wrapped(shown.join(QLatin1Char('\n')), this);
+        auto *evidence = Labels::plainText(shown.join(QLatin1Char('\n')), this);
         evidence->setObjectName(QStringLiteral("findingEvidence"));
         evidence->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         body->addWidget(evidence);

@@ -1,5 +1,7 @@
 #include "diagnostics/HostKeyDialog.h"
 
+#include "common/Labels.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -8,17 +10,6 @@
 #include <QVBoxLayout>
 
 namespace virtdeck {
-
-namespace {
-QLabel *textLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-} // namespace
 
 HostKeyDialog::HostKeyDialog(const SshPrompt &prompt, QWidget *parent)
     : QDialog(parent)
@@ -35,7 +26,7 @@ HostKeyDialog::HostKeyDialog(const SshPrompt &prompt, QWidget *parent)
     layout->addWidget(icon);
 
     auto *fingerprint = [&] {
-        auto *l = textLabel(QString(), this);
+        auto *l = Labels::plainText(QString(), this);
         l->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         l->setObjectName(QStringLiteral("fingerprintLabel"));
         return l;
@@ -43,14 +34,14 @@ HostKeyDialog::HostKeyDialog(const SshPrompt &prompt, QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     if (isChangedKeyWarning()) {
         setWindowTitle(tr("Host key changed"));
-        layout->addWidget(
-            textLabel(tr("The host key of %1 has changed. virtdeck refused the connection.").arg(who), this));
-        layout->addWidget(
-            textLabel(tr("Someone may be intercepting the connection, or the server was reinstalled. "
-                         "Ask whoever manages it. Only if it was reinstalled, remove its old key from "
-                         "%1 (ssh-keygen -R) and try again.")
-                          .arg(prompt.knownHostsFile),
-                      this));
+        layout->addWidget(Labels::plainText(
+            tr("The host key of %1 has changed. virtdeck refused the connection.").arg(who), this));
+        layout->addWidget(Labels::plainText(
+            tr("Someone may be intercepting the connection, or the server was reinstalled. "
+               "Ask whoever manages it. Only if it was reinstalled, remove its old key from "
+               "%1 (ssh-keygen -R) and try again.")
+                .arg(prompt.knownHostsFile),
+            this));
         fingerprint->setText(
             tr("Presented: %1 %2\nExpected: %3")
                 .arg(prompt.keyType, prompt.fingerprint,
@@ -61,15 +52,15 @@ HostKeyDialog::HostKeyDialog(const SshPrompt &prompt, QWidget *parent)
         connect(close, &QPushButton::clicked, this, &QDialog::reject);
     } else {
         setWindowTitle(tr("Unknown host key"));
-        layout->addWidget(
-            textLabel(tr("virtdeck has never connected to %1 before. Its host key is:").arg(who), this));
+        layout->addWidget(Labels::plainText(
+            tr("virtdeck has never connected to %1 before. Its host key is:").arg(who), this));
         fingerprint->setText(QStringLiteral("%1 %2").arg(prompt.keyType, prompt.fingerprint));
         layout->addWidget(fingerprint);
         layout->addWidget(
-            textLabel(tr("Compare it with the fingerprint the server's administrator gives you "
-                         "(ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the server). Accept it only "
-                         "if they match."),
-                      this));
+            Labels::plainText(tr("Compare it with the fingerprint the server's administrator gives you "
+                                 "(ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the server). Accept it only "
+                                 "if they match."),
+                              this));
         QPushButton *remember = buttons->addButton(tr("Accept and remember"), QDialogButtonBox::AcceptRole);
         remember->setObjectName(QStringLiteral("acceptRememberButton"));
         QPushButton *once = buttons->addButton(tr("Accept once"), QDialogButtonBox::AcceptRole);

@@ -95,10 +95,8 @@ void TestBootLibvirtd::cleanupTestCase()
 
 std::optional<DomainSnapshot> TestBootLibvirtd::server(const QString &name) const
 {
-    for (const DomainSnapshot &s : m_list->serversOf(m_bed.uri())) {
-        if (s.name == name)
-            return s;
-    }
+    if (const std::optional<DomainSnapshot> s = m_list->serverNamed(m_bed.uri(), name))
+        return *s;
     return std::nullopt;
 }
 

@@ -134,10 +134,8 @@ bool TestFlexLibvirtd::boot(const QString &name, int maxVcpus, int maxMemoryMiB,
 
 std::optional<DomainSnapshot> TestFlexLibvirtd::server(const QString &name) const
 {
-    for (const DomainSnapshot &s : m_list->serversOf(m_bed.uri())) {
-        if (s.name == name)
-            return s;
-    }
+    if (const std::optional<DomainSnapshot> s = m_list->serverNamed(m_bed.uri(), name))
+        return *s;
     return std::nullopt;
 }
 
