@@ -129,6 +129,8 @@ void TestBootLibvirtd::restart(const QString &name, const QByteArray &banner)
              qPrintable(op.errorMessage + QLatin1Char(' ') + op.errorDetail));
     // The serial log starts afresh with each QEMU process (append='off').
     QVERIFY2(m_bed.waitForSerial(name, banner, 90000) >= 0, m_bed.serialLog(name).right(1500).constData());
+    // The guest is up; the list learns it from the lifecycle events, which may still be on their way.
+    QTRY_VERIFY_WITH_TIMEOUT(server(name) && server(name)->state == DomainState::Running, 10000);
 }
 
 QByteArray TestBootLibvirtd::procCmdline(const QString &name)
