@@ -31,16 +31,16 @@ ScheduleRunResult run(const Services &services, const ShareProfileStore &profile
                            .arg(rule.name, rule.selector.describe());
         return result;
     }
-    QList<DomainSnapshot> todo;
+    QList<DomainSnapshot> toFlex;
     for (const DomainSnapshot &s : std::as_const(servers)) {
         const ShareCount current = FlexContext::currentShares(profiles, s);
         if (!current.estimated && rule.targetFor(current.shares) == current.shares)
             result.unchanged << s.name;
         else
-            todo << s;
+            toFlex << s;
     }
     const QList<FlexPlan> plans = FlexContext::planBatch(
-        services, profiles, todo, [&rule](const DomainSnapshot &, int n) { return rule.targetFor(n); });
+        services, profiles, toFlex, [&rule](const DomainSnapshot &, int n) { return rule.targetFor(n); });
     for (const FlexPlan &p : plans) {
         if (p.refusal) {
             result.refusals << Text::tr("%1: %2").arg(p.server.name, p.refusal->message);
