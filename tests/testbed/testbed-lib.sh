@@ -124,3 +124,51 @@ remove_bed_cgroups() {
         done
     done
 }
+
+# The guests' CPU priority. libvirt puts every QEMU in the cgroup partition
+# "machine", which competes with the rest of the machine as one group of
+# default weight, so the nice value QEMU inherits from the daemon has no effect
+# on it. While beds run, that group is made an idle group (cpu.idle 1: it runs
+# on whatever CPU time nothing else wants, as the daemon does, see
+# start-libvirtd.sh) and given the lowest weight where cpu.idle is missing. The
+# value it had before is kept in $GUEST_PRIORITY_SAVED ("file value") and put
+# back when the last bed stops. Best effort: a machine whose cgroup
+# layout differs (systemd's machine.slice) keeps its own.
+GUEST_PRIORITY_SAVED=/run/virtdeck-testbed/machine-cpu-priority
+guest_cgroup_dir() {
+    if [[ -d /sys/fs/cgroup/cpu && ! -f /sys/fs/cgroup/cgroup.controllers ]]; then
+        mkdir -p /sys/fs/cgroup/cpu/machine 2>/dev/null || return 1
+        echo /sys/fs/cgroup/cpu/machine
+    elif [[ -d /sys/fs/cgroup/machine ]]; then
+        echo /sys/fs/cgroup/machine
+    else
+        return 1
+    fi
+}
+lower_guest_cpu_priority() {
+    local dir file value
+    dir=$(guest_cgroup_dir) || return 0
+    # cpu.idle where the kernel has it (5.15+); the smallest weight otherwise.
+    if [[ -w $dir/cpu.idle ]]; then
+        file=$dir/cpu.idle value=1
+    elif [[ -w $dir/cpu.shares ]]; then
+        file=$dir/cpu.shares value=2
+    elif [[ -w $dir/cpu.weight ]]; then
+        file=$dir/cpu.weight value=1
+    else
+        return 0
+    fi
+    mkdir -p "$(dirname "$GUEST_PRIORITY_SAVED")"
+    [[ -f $GUEST_PRIORITY_SAVED ]] || echo "$file $(cat "$file")" > "$GUEST_PRIORITY_SAVED"
+    echo "$value" > "$file" 2>/dev/null || true
+}
+restore_guest_cpu_priority() { # once no bed is registered any more
+    local file value reg
+    for reg in /run/virtdeck-testbed/beds/*; do
+        [[ -f $reg ]] && return 0
+    done
+    [[ -f $GUEST_PRIORITY_SAVED ]] || return 0
+    read -r file value < "$GUEST_PRIORITY_SAVED"
+    [[ -f $file && $value =~ ^[0-9]+$ ]] && echo "$value" > "$file" 2>/dev/null
+    rm -f "$GUEST_PRIORITY_SAVED"
+}
