@@ -57,6 +57,11 @@ test)
     status=0
     ctest --output-on-failure --no-tests=error --timeout 900 -j "$JOBS" \
         --output-junit "$BUILD/ctest-results.xml" "${@:2}" || status=$?
+    # What the tests measured (stalls, rates, read-backs) is printed even when they pass. ctest keeps
+    # every test's output in LastTest.log until its next run (the listing below), so keep a copy.
+    cp Testing/Temporary/LastTest.log "$BUILD/ctest-output.log" 2>/dev/null || true
+    echo "quickstart: figures measured by the tests (QINFO lines; whole output in $BUILD/ctest-output.log):"
+    grep -E '^QINFO' "$BUILD/ctest-output.log" | cut -c1-400 || true
     # Prove the libvirtd suite really ran: each test labelled libvirtd ran (none skipped, none missing).
     libvirtd_tests=$(ctest -L libvirtd -N | sed -n 's/^ *Test *#[0-9]*: *//p')
     if [[ -z $libvirtd_tests ]]; then
