@@ -49,7 +49,6 @@ DIR=${1:?usage: start-libvirtd.sh [--keep] DIR}
 HERE=$(dirname "$(readlink -f "$0")")
 CACHE=${VIRTDECK_TESTBED_CACHE:-/var/tmp/virtdeck-testbed}
 TIMEOUT=${VIRTDECK_TESTBED_TIMEOUT:-60}
-REGISTRY=/run/virtdeck-testbed/beds
 OWNER=${VIRTDECK_TESTBED_OWNER_PID:-}
 
 die() { echo "start-libvirtd.sh: $*" >&2; exit 1; }
@@ -67,8 +66,8 @@ URI="qemu:///system?socket=$DIR/run/libvirt-sock"
 source "$HERE/testbed-lib.sh"
 
 # --- reap beds abandoned by crashed runs --------------------------------------
-mkdir -p "$REGISTRY"
-for reg in "$REGISTRY"/*; do
+mkdir -p "$BED_REGISTRY"
+for reg in "$BED_REGISTRY"/*; do
     [[ -f $reg ]] || continue
     other=$(cat "$reg" 2>/dev/null || true)
     [[ -n $other && $other != "$DIR" ]] || continue
@@ -183,7 +182,7 @@ EOF
 chmod 755 "$DIR/ns-exec.sh"
 
 write_owner "$DIR" "$OWNER"
-echo "$DIR" > "$REGISTRY/$(echo -n "$DIR" | md5sum | cut -c1-16)"
+echo "$DIR" > "$(bed_registry_entry "$DIR")"
 
 start_ns=$(date +%s%N)
 # setsid: the daemon must not get the caller's terminal signals; stdin closed

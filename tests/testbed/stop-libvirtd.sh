@@ -77,6 +77,6 @@ kill_bed_qemus "$DIR"
 remove_bed_taps "$DIR"
 remove_bed_cgroups "$DIR"
 rm -rf "$DIR/root/etc/qemu" "$DIR/root/etc/storage" "$DIR/root/run/qemu"
-rm -f /run/virtdeck-testbed/beds/"$(echo -n "$DIR" | md5sum | cut -c1-16)"
+rm -f "$(bed_registry_entry "$DIR")"
 restore_guest_cpu_priority
 exit 0

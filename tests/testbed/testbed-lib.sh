@@ -2,6 +2,13 @@
 # testbed-lib.sh: shell functions shared by start-libvirtd.sh and
 # stop-libvirtd.sh. Sourced, not run. Every function takes the bed DIR.
 
+# Every running bed has an entry here holding its DIR, so a later start can
+# reap beds whose owner died and the last stop knows it is the last.
+BED_REGISTRY=/run/virtdeck-testbed/beds
+bed_registry_entry() { # DIR
+    echo "$BED_REGISTRY/$(echo -n "$1" | md5sum | cut -c1-16)"
+}
+
 # Prints the pid of the libvirtd that owns DIR, if it is alive. The command
 # line is checked so a recycled pid never makes us signal a stranger.
 daemon_pid() {
@@ -134,7 +141,7 @@ remove_bed_cgroups() {
 # value it had before is kept in $GUEST_PRIORITY_SAVED ("file value") and put
 # back when the last bed stops. Best effort: a machine whose cgroup
 # layout differs (systemd's machine.slice) keeps its own.
-GUEST_PRIORITY_SAVED=/run/virtdeck-testbed/machine-cpu-priority
+GUEST_PRIORITY_SAVED=$(dirname "$BED_REGISTRY")/machine-cpu-priority
 guest_cgroup_dir() {
     if [[ -d /sys/fs/cgroup/cpu && ! -f /sys/fs/cgroup/cgroup.controllers ]]; then
         mkdir -p /sys/fs/cgroup/cpu/machine 2>/dev/null || return 1
@@ -164,7 +171,7 @@ lower_guest_cpu_priority() {
 }
 restore_guest_cpu_priority() { # once no bed is registered any more
     local file value reg
-    for reg in /run/virtdeck-testbed/beds/*; do
+    for reg in "$BED_REGISTRY"/*; do
         [[ -f $reg ]] && return 0
     done
     [[ -f $GUEST_PRIORITY_SAVED ]] || return 0
