@@ -5,6 +5,7 @@
 
 #include <QDebug>
 
+#include <csignal>
 #include <mutex>
 #include <thread>
 
@@ -30,6 +31,10 @@ void ensureRunning()
 {
     static std::once_flag once;
     std::call_once(once, [] {
+        // A write to the socket of a daemon that just went away (a keepalive, a stream) raises SIGPIPE,
+        // whose default action kills the process. libvirt expects its callers to ignore it: the write
+        // then fails with EPIPE and becomes an error like any other.
+        std::signal(SIGPIPE, SIG_IGN);
         virInitialize();
         virSetErrorFunc(nullptr, ignoreError);
         if (virEventRegisterDefaultImpl() < 0)
