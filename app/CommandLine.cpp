@@ -33,7 +33,7 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments)
         Text::tr("uri"));
     const QCommandLineOption readOnly(
         QStringLiteral("read-only"),
-        Text::tr("Open the --connect connections read-only: nothing can be changed."));
+        Text::tr("Open the given URIs (or --demo) read-only: nothing can be changed."));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   Text::tr("Use this language instead of the system's; available: %1.")
                                       .arg(supportedLanguages().join(QStringLiteral(", "))),
@@ -61,6 +61,10 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments)
                              QStringLiteral("ms"));
     delay.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({connect, readOnly, lang, demo, runSchedules, screenshot, bench, select, page, delay});
+    // Desktop launchers pass URIs as plain arguments (Exec=virtdeck %U), as virt-manager's users expect.
+    parser.addPositionalArgument(QStringLiteral("uri"),
+                                 Text::tr("A libvirt URI to connect to, the same as --connect URI."),
+                                 Text::tr("[uri...]"));
 
     if (!parser.parse(arguments))
         return Error(parser.errorText() + QLatin1Char('\n') + Text::tr("Try --help."), {}, 2);
@@ -70,10 +74,6 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments)
         return Error(QCoreApplication::applicationName() + QLatin1Char(' ') +
                          QCoreApplication::applicationVersion(),
                      {}, 0);
-    if (!parser.positionalArguments().isEmpty())
-        return Error(Text::tr("Unexpected argument \"%1\"; to connect to a URI use --connect URI.")
-                         .arg(parser.positionalArguments().first()),
-                     {}, 2);
 
     CommandLineOptions o;
     for (const QString &uri : parser.values(connect)) {
@@ -83,9 +83,16 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments)
         if (!o.connectUris.contains(valid.value()))
             o.connectUris << valid.value();
     }
+    for (const QString &uri : parser.positionalArguments()) {
+        const Result<QString> valid = LibvirtUri::validate(uri);
+        if (!valid)
+            return Error(Text::tr("\"%1\" is not a libvirt URI: %2").arg(uri, valid.error().message), {}, 2);
+        if (!o.connectUris.contains(valid.value()))
+            o.connectUris << valid.value();
+    }
     o.readOnly = parser.isSet(readOnly);
     if (o.readOnly && o.connectUris.isEmpty() && !parser.isSet(demo))
-        return Error(Text::tr("--read-only applies to --connect URIs (or --demo); none was given."), {}, 2);
+        return Error(Text::tr("--read-only applies to the given URIs (or --demo); none was given."), {}, 2);
     if (parser.isSet(lang)) {
         o.language = parser.value(lang).toLower();
         if (!supportedLanguages().contains(o.language))
@@ -96,9 +103,10 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments)
     o.demo = parser.isSet(demo);
     o.runSchedules = parser.isSet(runSchedules);
     if (o.runSchedules && (!o.connectUris.isEmpty() || o.demo || o.readOnly))
-        return Error(Text::tr("--run-schedules uses the saved connections; it takes no --connect, --demo or "
-                              "--read-only."),
-                     {}, 2);
+        return Error(
+            Text::tr("--run-schedules uses the saved connections; it takes no URI, --connect, --demo "
+                     "or --read-only."),
+            {}, 2);
     o.screenshot = parser.value(screenshot);
     o.benchStartup = parser.isSet(bench);
     o.select = parser.value(select);

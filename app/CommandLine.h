@@ -1,8 +1,9 @@
 #pragma once
 
-// virtdeck's command line (QCommandLineParser): --connect URI (repeatable), --read-only, --lang, --demo,
-// --run-schedules (no window), --help, --version, plus hidden options used by the screenshot script and the
-// startup benchmark. Bad input is refused with a message before anything starts.
+// virtdeck's command line (QCommandLineParser): libvirt URIs as arguments or with --connect (repeatable),
+// --read-only, --lang, --demo, --run-schedules (no window), --help, --version, plus hidden options used by
+// the screenshot script and the startup benchmark. Bad input is refused with a message before anything
+// starts. Called by main() before the Application exists, so a refused command line changes nothing.
 
 #include "core/Result.h"
 
@@ -14,7 +15,7 @@ namespace virtdeck {
 
 struct CommandLineOptions
 {
-    QStringList connectUris; // validated
+    QStringList connectUris; // validated, from the arguments and --connect
     bool readOnly = false;
     QString language;          // "", "en", "fr", "de"
     bool demo = false;         // open the demo fleet in addition

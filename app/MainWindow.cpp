@@ -93,7 +93,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         if (m_shown && *m_shown == ref)
             onSelectionChanged();
     });
-    connect(services.servers, &ServerListModel::hostUpdated, this, [this] {
+    connect(services.servers, &ServerListModel::hostUpdated, this, [this](const HostSnapshot &host) {
+        // "Connecting to X…" lasts while X connects, not for its whole timeout.
+        if (host.state != HostState::Connecting &&
+            statusBar()->currentMessage() == tr("Connecting to %1…").arg(host.displayName))
+            statusBar()->clearMessage();
         updateTitle();
         updateStatus();
         onSelectionChanged();

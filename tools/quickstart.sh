@@ -1,8 +1,9 @@
 #!/bin/bash
-# virtdeck quick start on a fresh Debian 12 machine (run as root, or with sudo).
+# virtdeck quick start on a fresh Debian 12 machine.
 #
 #   tools/quickstart.sh run    install what virtdeck needs, build it, open it on the built-in demo fleet
-#   tools/quickstart.sh test   install what the tests need too, build, run every test suite
+#                              (as root, or as a user with sudo)
+#   tools/quickstart.sh test   install what the tests need too, build, run every test suite (as root)
 #
 # The test mode starts its own private libvirtd, QEMU guests (TCG) and sshd on loopback; it fails if
 # the libvirtd suite was skipped, so a missing package shows up here and not at a user's desk.
@@ -16,13 +17,15 @@ JOBS=${VIRTDECK_JOBS:-$(nproc)}
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
-    libvirt-dev libssh-dev libvterm-dev librrd-dev nlohmann-json3-dev)
+    libvirt-dev libssh-dev libvterm-dev librrd-dev nlohmann-json3-dev
+    help2man dpkg-dev)
 TEST_PACKAGES=(libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86
     busybox-static linux-image-amd64 cpio iproute2 util-linux xz-utils
-    openssh-server openssh-client rrdcached xvfb xauth)
+    openssh-server openssh-client rrdcached xvfb xauth
+    desktop-file-utils appstream)
 
 usage() {
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
 }
 
@@ -49,6 +52,13 @@ run)
     exec "$BUILD/app/virtdeck" --demo
     ;;
 test)
+    # The libvirtd suite starts a private libvirtd, QEMU guests and tap devices: that takes root itself,
+    # not sudo for the package installation only.
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "quickstart: the test command runs as root (the libvirtd suite starts its own libvirtd);" \
+            "try: sudo $0 test" >&2
+        exit 2
+    fi
     install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     configure_and_build -DVIRTDECK_BUILD_TESTS=ON
     # A machine that cannot run the private libvirtd must fail, not skip.

@@ -1,6 +1,7 @@
 #include "flex/ScheduleEditor.h"
 
 #include "common/MessageBar.h"
+#include "flex/ScheduleAutomationBox.h"
 #include "servers/ServerListModel.h"
 
 #include <QCheckBox>
@@ -128,6 +129,7 @@ ScheduleEditor::ScheduleEditor(const Services &services, QWidget *parent, const 
     layout->addWidget(m_table, 1);
     layout->addLayout(tableButtons);
     layout->addLayout(form);
+    layout->addWidget(new ScheduleAutomationBox({}, this));
     layout->addWidget(box);
 
     connect(add, &QPushButton::clicked, this, &ScheduleEditor::addRule);

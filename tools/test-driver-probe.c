@@ -6,7 +6,8 @@
  *           redefine conn ro (default: all, in that order, on one connection; a later
  *           section sees the changes an earlier one made, except where a section opens
  *           its own connection).
- * The answers are written down in README.md, "Test driver facts". */
+ * The answers are written down in resources/demo/README.md, "Test driver facts". It is a research
+ * program, not part of the build. */
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 #include <pthread.h>
