@@ -40,7 +40,13 @@ install_packages() {
 }
 
 configure_and_build() {
-    cmake -S "$HERE" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    # ccache, when the machine has it, makes a rebuild in another clone of the tree cheap.
+    local launcher=()
+    if command -v ccache > /dev/null; then
+        export CCACHE_BASEDIR=$HERE CCACHE_NOHASHDIR=1
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake -S "$HERE" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@"
     cmake --build "$BUILD" --parallel "$JOBS"
 }
 
