@@ -338,11 +338,30 @@ void TriageEngine::flush()
 {
     if (m_pendingChanged.isEmpty() && m_pendingRemoved.isEmpty())
         return;
-    const QList<TriageFinding> changed = std::exchange(m_pendingChanged, {});
-    QStringList removed = std::exchange(m_pendingRemoved, {});
-    // A finding removed and then added again within one call is a change, not a removal.
-    removed.removeIf([this](const QString &key) { return m_findings.contains(key); });
-    Q_EMIT findingsChanged(changed, removed);
+    // Within one call a finding may change twice, or appear and go again: send each key once, as it is now.
+    QSet<QString> seen;
+    QList<TriageFinding> changed;
+    changed.reserve(m_pendingChanged.size());
+    for (const TriageFinding &f : std::as_const(m_pendingChanged)) {
+        const QString key = f.key();
+        const auto it = m_findings.constFind(key);
+        if (it == m_findings.cend() || seen.contains(key))
+            continue;
+        seen.insert(key);
+        changed << *it;
+    }
+    QStringList removed;
+    QSet<QString> gone;
+    for (const QString &key : std::as_const(m_pendingRemoved)) {
+        if (!m_findings.contains(key) && !gone.contains(key)) {
+            gone.insert(key);
+            removed << key;
+        }
+    }
+    m_pendingChanged.clear();
+    m_pendingRemoved.clear();
+    if (!changed.isEmpty() || !removed.isEmpty())
+        Q_EMIT findingsChanged(changed, removed);
 }
 
 QList<TriageFinding> TriageEngine::findings() const
