@@ -46,6 +46,7 @@ private Q_SLOTS:
     void acknowledges();
     void actionOpensThePage_data();
     void actionOpensThePage();
+    void hostActionSelectsTheHost();
     void copiesText();
     void badgeCountsOpenFindings();
 
@@ -280,6 +281,34 @@ void TestTriageDock::actionOpensThePage()
     const std::optional<DomainSnapshot> current = m_window->serverView()->currentServer();
     QVERIFY(current);
     QCOMPARE(current->name, server);
+}
+
+void TestTriageDock::hostActionSelectsTheHost()
+{
+    const std::optional<DomainSnapshot> a = serverNamed(QStringLiteral("www-en-01"));
+    QVERIFY(a);
+    m_window->showServerPage(a->ref(), QStringLiteral("boot"));
+    // The demo host stops answering, as the connection would report it.
+    HostSnapshot host = m_connections->host(a->uri);
+    host.state = HostState::NotResponding;
+    host.reason = QStringLiteral("keepalive timeout");
+    m_features->triage()->applyHost(host);
+    QTableView *view = dock()->view();
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, 0).data(TriageModel::FindingRole).value<TriageFinding>().kind ==
+            TriageKind::HostNotResponding)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(view->model()->index(row, 0).data(TriageModel::SeverityRole).toInt(),
+             int(TriageSeverity::Critical));
+    // Through the toolbar's Open on the selected row this time.
+    view->selectRow(row);
+    QVERIFY(dock()->openAction()->isEnabled());
+    dock()->openAction()->trigger();
+    QVERIFY(!m_window->serverView()->currentServer());
+    QCOMPARE(m_window->serverView()->currentHostUri(), a->uri);
 }
 
 void TestTriageDock::copiesText()
