@@ -9,6 +9,8 @@
 #include "triage/TriageCapabilities.h"
 #include "triage/TriageRules.h"
 
+#include <libvirt/libvirt.h>
+
 #include <QSet>
 #include <QTimer>
 
@@ -208,9 +210,55 @@ void TriageEngine::applyListing(const QString &uri, const QList<DomainSnapshot> 
 void TriageEngine::applyServer(const DomainSnapshot &server)
 {
     const QString key = serverKey(server.uri, server.uuid);
-    m_tracks[key].applyServer(server, now(), true);
+    TriageTrack &track = m_tracks[key];
+    const bool newPause =
+        server.state == DomainState::Paused && (!track.known || track.server.state != server.state);
+    track.applyServer(server, now(), true);
     evaluate(key);
     flush();
+    if (newPause && server.stateReason == VIR_DOMAIN_PAUSED_IOERROR)
+        probeDiskErrors(server);
+}
+
+void TriageEngine::setDiskErrors(const ServerRef &server, const QString &text)
+{
+    TriageTrack *track = trackOf(server.uri, server.uuid);
+    if (!track || track->server.state != DomainState::Paused)
+        return;
+    track->diskErrors = text;
+    evaluate(server.key());
+    flush();
+}
+
+void TriageEngine::probeDiskErrors(const DomainSnapshot &server)
+{
+    // One call when a server pauses on an I/O error: the host knows which disk and whether it is full.
+    Connection *c = m_connections ? m_connections->connection(server.uri) : nullptr;
+    if (!c)
+        return;
+    const ServerRef ref = server.ref();
+    c->runOnDomain(
+        this, ref,
+        [](virDomainPtr dom, virConnectPtr) -> Result<QString> {
+            virDomainDiskError errors[16];
+            const int n = virDomainGetDiskErrors(dom, errors, 16, 0);
+            if (n < 0)
+                return libvirtError(tr("Cannot read the server's disk errors."));
+            QStringList parts;
+            for (int i = 0; i < n; ++i) {
+                const QString disk = QString::fromUtf8(errors[i].disk);
+                free(errors[i].disk);
+                if (errors[i].error == VIR_DOMAIN_DISK_ERROR_NO_SPACE)
+                    parts << tr("%1: no space left").arg(disk);
+                else if (errors[i].error == VIR_DOMAIN_DISK_ERROR_UNSPEC)
+                    parts << tr("%1: I/O error").arg(disk);
+            }
+            return parts.join(QStringLiteral(", "));
+        },
+        [this, ref](Result<QString> text) {
+            if (text && !text.value().isEmpty())
+                setDiskErrors(ref, text.value());
+        });
 }
 
 void TriageEngine::removeServer(const QString &uri, const QString &uuid)

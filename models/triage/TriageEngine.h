@@ -58,6 +58,9 @@ public:
     void applyServer(const DomainSnapshot &server);
     void removeServer(const QString &uri, const QString &uuid);
     void applyEvent(const DomainEvent &event);
+    // The host's disk errors of a server paused on an I/O error ("vda: no space left"); attach() asks
+    // the host once per such pause.
+    void setDiskErrors(const ServerRef &server, const QString &text);
     void applyOperation(const Operation &op);
     // One stats tick of a connection: the rates of its running servers.
     void applyRates(const QString &uri, const QList<DomainRates> &rates);
@@ -84,6 +87,7 @@ private:
     TriageTrack *trackOf(const QString &uri, const QString &uuid);
     void onTick(const QString &uri, const QList<ServerRef> &servers);
     void probeCapabilities(const HostSnapshot &host);
+    void probeDiskErrors(const DomainSnapshot &server);
     void evaluateHost(const QString &uri);
 
     Clock m_clock;

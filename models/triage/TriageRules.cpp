@@ -69,11 +69,13 @@ void stateRules(QList<TriageFinding> &out, const TriageTrack &t, const HostSnaps
         const bool error = s.stateReason == VIR_DOMAIN_PAUSED_IOERROR ||
                            s.stateReason == VIR_DOMAIN_PAUSED_WATCHDOG ||
                            s.stateReason == VIR_DOMAIN_PAUSED_CRASHED;
-        out << make(t, host, TriageKind::Paused, error ? TriageSeverity::Critical : TriageSeverity::Warning,
-                    t.stateSinceMs, t.stateSinceExact,
-                    reason.isEmpty() ? Text::tr("paused, no reason given by the hypervisor")
-                                     : Text::tr("paused: %1").arg(reason),
-                    QString::number(s.stateReason));
+        out << make(
+            t, host, TriageKind::Paused, error ? TriageSeverity::Critical : TriageSeverity::Warning,
+            t.stateSinceMs, t.stateSinceExact,
+            (reason.isEmpty() ? Text::tr("paused, no reason given by the hypervisor")
+                              : Text::tr("paused: %1").arg(reason)) +
+                (t.diskErrors.isEmpty() ? QString() : QStringLiteral(" (") + t.diskErrors + QLatin1Char(')')),
+            QString::number(s.stateReason));
     } else if (s.state == DomainState::ShutOff) {
         const bool failed =
             s.stateReason == VIR_DOMAIN_SHUTOFF_CRASHED || s.stateReason == VIR_DOMAIN_SHUTOFF_FAILED;

@@ -18,6 +18,7 @@ void TriageTrack::applyServer(const DomainSnapshot &snapshot, qint64 nowMs, bool
 {
     const bool stateChanged = !known || snapshot.state != server.state;
     if (stateChanged) {
+        diskErrors.clear();
         stateSinceMs = nowMs;
         stateSinceExact = known && exact;
         if (known && server.active && !snapshot.active)

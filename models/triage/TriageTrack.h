@@ -43,6 +43,9 @@ struct TriageTrack
     qint64 rebootEventMs = -1;
     qint64 rescueSinceMs = -1; // a virtdeck rescue boot of this run succeeded then
     qint64 pendingSinceMs = -1;
+    // What the host says about the disks of a server paused on an I/O error ("vda: no space left"),
+    // asked once per pause (virDomainGetDiskErrors); empty until known.
+    QString diskErrors;
     QList<OperationWindow> operations; // oldest first, the last few
 
     // Figures of the last stats ticks.

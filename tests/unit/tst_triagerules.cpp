@@ -163,6 +163,10 @@ void TestTriageRules::play(const QString &scenario, TriageEngine &engine)
     } else if (scenario == QLatin1String("paused on an I/O error")) {
         m_now = kT0 + kMin;
         engine.applyServer(server(DomainState::Paused, VIR_DOMAIN_PAUSED_IOERROR));
+    } else if (scenario == QLatin1String("paused on a full disk")) {
+        m_now = kT0 + kMin;
+        engine.applyServer(server(DomainState::Paused, VIR_DOMAIN_PAUSED_IOERROR));
+        engine.setDiskErrors(s.ref(), QStringLiteral("vda: no space left"));
     } else if (scenario == QLatin1String("paused by a user")) {
         m_now = kT0 + kMin;
         engine.applyServer(server(DomainState::Paused, VIR_DOMAIN_PAUSED_USER));
@@ -249,6 +253,8 @@ void TestTriageRules::rule_data()
     row("started outside virtdeck 2 h ago", {});
     row("crashed", {QStringLiteral("crashed")}, QStringLiteral("kernel panic"), critical);
     row("paused on an I/O error", {QStringLiteral("paused")}, QStringLiteral("disk I/O error"), critical);
+    row("paused on a full disk", {QStringLiteral("paused")},
+        QStringLiteral("disk I/O error (vda: no space left)"), critical);
     row("paused by a user", {QStringLiteral("paused")}, QStringLiteral("by a user"), warning);
     row("paused for a migration", {});
     row("shut off by a virtdeck operation", {});
