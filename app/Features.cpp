@@ -241,6 +241,7 @@ void Features::buildActions()
 void Features::installTriage(MainWindow *window)
 {
     m_triageDock = new TriageDock(m_triage, window);
+    m_triageDock->setConfig(m_services.config);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_triageDock);
     window->tabifyDockWidget(window->operationsDock(), m_triageDock);
     window->operationsDock()->raise();

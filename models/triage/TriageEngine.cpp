@@ -36,6 +36,8 @@ TriageEngine::~TriageEngine() = default;
 void TriageEngine::setSettings(const TriageSettings &settings)
 {
     m_settings = settings;
+    for (TriageTrack &t : m_tracks)
+        t.applySettings(settings);
     recheck();
 }
 

@@ -108,6 +108,17 @@ void TriageTrack::addRates(const DomainRates &rates, const TriageSettings &setti
         memoryFullSinceMs = rates.wallMs;
 }
 
+void TriageTrack::applySettings(const TriageSettings &settings)
+{
+    if (stealSinceMs >= 0 && !(stealAverage() >= settings.stealPercent))
+        stealSinceMs = -1;
+    if (peggedSinceMs >= 0 && !(cpuPercent >= settings.peggedPercent))
+        peggedSinceMs = -1;
+    if (memoryFullSinceMs >= 0 && memoryKiB > 0 &&
+        !(double(memoryUsableKiB) * 100.0 < settings.memoryUsablePercent * double(memoryKiB)))
+        memoryFullSinceMs = -1;
+}
+
 void TriageTrack::noteOperation(const Operation &op)
 {
     OperationWindow w;

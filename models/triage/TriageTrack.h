@@ -66,6 +66,8 @@ struct TriageTrack
     void applyServer(const DomainSnapshot &snapshot, qint64 nowMs, bool exact);
     // One tick's rates of this server.
     void addRates(const DomainRates &rates, const TriageSettings &settings);
+    // New thresholds: streaks the last figures no longer support end now, not on the next tick.
+    void applySettings(const TriageSettings &settings);
     // An operation virtdeck queued, ran or finished on this server.
     void noteOperation(const Operation &op);
     void noteReboot(qint64 nowMs) { rebootEventMs = nowMs; }

@@ -21,10 +21,12 @@
 #include "triage/TriageEngine.h"
 #include "triage/TriageFilterModel.h"
 #include "triage/TriageModel.h"
+#include "triage/TriageSettingsDialog.h"
 
 #include <libvirt/libvirt.h>
 
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void hostActionSelectsTheHost();
     void copiesText();
     void badgeCountsOpenFindings();
+    void thresholdsAreSettings();
 
 private:
     std::optional<DomainSnapshot> serverNamed(const QString &name) const;
@@ -342,6 +345,22 @@ void TestTriageDock::badgeCountsOpenFindings()
     QCOMPARE(worst, int(TriageSeverity::Critical));
     QCOMPARE(badge->openCount(proxy->mapFromSource(m_servers->indexOf(quiet->ref()))), 0);
     view->viewport()->repaint(); // paints through the delegate without a crash
+}
+
+void TestTriageDock::thresholdsAreSettings()
+{
+    QVERIFY(dock()->thresholdsAction()->isEnabled());
+    dock()->thresholdsAction()->trigger();
+    auto *dialog = dock()->findChild<TriageSettingsDialog *>(QStringLiteral("triageSettingsDialog"));
+    QVERIFY(dialog);
+    // Raising the steal threshold above www-en-02's 25 % ends its finding at once.
+    auto *steal = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("stealPercent"));
+    QVERIFY(steal);
+    steal->setValue(30);
+    dialog->accept();
+    QCOMPARE(m_config->value(QStringLiteral("triage/stealPercent")).toDouble(), 30.0);
+    QCOMPARE(m_features->triage()->settings().stealPercent, 30.0);
+    QCOMPARE(rowOf(QStringLiteral("www-en-02"), TriageKind::CpuSteal), -1);
 }
 
 QTEST_MAIN(TestTriageDock)

@@ -5,6 +5,7 @@
 #include "triage/TriageExport.h"
 #include "triage/TriageFilterModel.h"
 #include "triage/TriageModel.h"
+#include "triage/TriageSettingsDialog.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -63,6 +64,11 @@ TriageDock::TriageDock(TriageEngine *engine, QWidget *parent)
                           "a ticket"));
     connect(m_copy, &QAction::triggered, this, &TriageDock::copyText);
 
+    m_thresholds = new QAction(tr("T&hresholds…"), this);
+    m_thresholds->setObjectName(QStringLiteral("action_triageThresholds"));
+    m_thresholds->setEnabled(false);
+    connect(m_thresholds, &QAction::triggered, this, &TriageDock::editThresholds);
+
     auto *bar = new QToolBar;
     bar->setObjectName(QStringLiteral("triageToolBar"));
     bar->setIconSize(QSize(16, 16));
@@ -71,6 +77,7 @@ TriageDock::TriageDock(TriageEngine *engine, QWidget *parent)
     bar->addAction(m_showAcknowledged);
     bar->addSeparator();
     bar->addAction(m_copy);
+    bar->addAction(m_thresholds);
 
     auto *body = new QWidget;
     auto *layout = new QVBoxLayout(body);
@@ -88,6 +95,19 @@ TriageDock::TriageDock(TriageEngine *engine, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TriageDock::updateActions);
     updateTitle();
     updateActions();
+}
+
+void TriageDock::setConfig(Config *config)
+{
+    m_config = config;
+    m_thresholds->setEnabled(config != nullptr);
+}
+
+void TriageDock::editThresholds()
+{
+    auto *dialog = new TriageSettingsDialog(m_config, m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void TriageDock::updateTitle()

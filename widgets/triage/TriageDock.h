@@ -14,6 +14,7 @@ class QTableView;
 
 namespace virtdeck {
 
+class Config;
 class TriageActionDelegate;
 class TriageEngine;
 class TriageFilterModel;
@@ -25,12 +26,16 @@ class TriageDock : public QDockWidget
 public:
     explicit TriageDock(TriageEngine *engine, QWidget *parent = nullptr);
 
+    // Where the thresholds are kept: enables "Thresholds…" (opens TriageSettingsDialog).
+    void setConfig(Config *config);
+
     QTableView *view() const { return m_view; }
     TriageFilterModel *filterModel() const { return m_filter; }
     QAction *openAction() const { return m_open; }
     QAction *acknowledgeAction() const { return m_acknowledge; }
     QAction *showAcknowledgedAction() const { return m_showAcknowledged; }
     QAction *copyAction() const { return m_copy; }
+    QAction *thresholdsAction() const { return m_thresholds; }
 
     // The findings shown (selected ones if any are selected), in the view's order.
     QList<TriageFinding> shownFindings(bool selectedOnly) const;
@@ -47,6 +52,7 @@ private:
     void openCurrent();
     void acknowledgeSelected();
     void copyText();
+    void editThresholds();
     void requestAction(const QModelIndex &proxyIndex);
 
     TriageEngine *m_engine;
@@ -58,6 +64,8 @@ private:
     QAction *m_acknowledge;
     QAction *m_showAcknowledged;
     QAction *m_copy;
+    QAction *m_thresholds;
+    Config *m_config = nullptr;
 };
 
 } // namespace virtdeck
