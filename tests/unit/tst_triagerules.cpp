@@ -91,6 +91,7 @@ private Q_SLOTS:
     void capabilitiesOfferKvm();
     void stealFindingEndsWhenStealDrops();
     void restartFindingExpiresAfterTheWindow();
+    void raisedThresholdEndsFindingsAtOnce();
 
 private:
     // Runs a named scenario against the engine; the clock ends at m_now.
@@ -368,6 +369,21 @@ void TestTriageRules::restartFindingExpiresAfterTheWindow()
     QCOMPARE(engine.findings().size(), 1);
     m_now = kT0 + 71 * kMin; // started at T0 + 10 min, one hour window
     engine.recheck();
+    QVERIFY(engine.findings().isEmpty());
+}
+
+void TestTriageRules::raisedThresholdEndsFindingsAtOnce()
+{
+    TriageEngine engine;
+    engine.setClock([this] { return m_now; });
+    engine.applyHost(host());
+    engine.applyListing(kUri, {server()});
+    feedSteal(engine, kT0, kT0 + 11 * kMin, 20, 99); // steal 20 % and pegged at 99 %
+    QCOMPARE(engine.findings().size(), 2);
+    TriageSettings s = engine.settings();
+    s.stealPercent = 25;
+    s.peggedPercent = 99.5;
+    engine.setSettings(s); // no tick in between
     QVERIFY(engine.findings().isEmpty());
 }
 
