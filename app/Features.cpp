@@ -25,10 +25,17 @@
 #include "metrics/MetricsService.h"
 #include "metrics/SparklineDelegate.h"
 #include "operations/OperationQueue.h"
+#include "operations/OperationsDock.h"
 #include "servers/OverviewPage.h"
 #include "servers/ServerListModel.h"
 #include "servers/ServerTreeView.h"
+#include "triage/TriageAcknowledgements.h"
+#include "triage/TriageBadgeDelegate.h"
+#include "triage/TriageDock.h"
+#include "triage/TriageEngine.h"
+#include "triage/TriageSettings.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QHeaderView>
 #include <QMenu>
@@ -96,6 +103,16 @@ Features::Features(const Services &services, const Options &options, QObject *pa
     m_warnings << m_automation->reload();
     if (options.startAutomation)
         m_automation->start();
+
+    // Triage reads what the connections, the metrics ticks and the queue already deliver.
+    m_triage = new TriageEngine(this);
+    m_triage->setSettings(TriageSettings::load(services.config));
+    const Status acks = m_triage->setAcknowledgementsFile(
+        options.triageFile.isEmpty() ? TriageAcknowledgements::defaultPath() : options.triageFile);
+    if (!acks.ok())
+        m_warnings << acks.error().message;
+    m_triage->attach(services.connections, m_metrics, services.operations);
+    m_triage->setRecheckInterval(30 * 1000);
 }
 
 Features::~Features()
@@ -148,6 +165,7 @@ void Features::install(MainWindow *window)
     });
     connect(window, &MainWindow::serverSelectionChanged, this, &Features::setSelection);
 
+    installTriage(window);
     buildActions();
     window->addServerActions(
         {m_openConsole, m_consoleWindow, m_sysRqMenu->menuAction(), m_diagnoseAction, m_runCommand, m_flex});
@@ -218,6 +236,43 @@ void Features::buildActions()
     m_autoflex = new QAction(tr("&Autoflex policies…"), this);
     m_autoflex->setObjectName(QStringLiteral("action_autoflex"));
     connect(m_autoflex, &QAction::triggered, this, &Features::openAutoflexEditor);
+}
+
+void Features::installTriage(MainWindow *window)
+{
+    m_triageDock = new TriageDock(m_triage, window);
+    m_triageDock->setConfig(m_services.config);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_triageDock);
+    window->tabifyDockWidget(window->operationsDock(), m_triageDock);
+    window->operationsDock()->raise();
+    connect(m_triageDock, &TriageDock::actionRequested, this, &Features::openFinding);
+    connect(m_triageDock, &TriageDock::problem, window, [window](const QString &text) {
+        window->messageBar()->showMessage(MessageBar::Level::Warning, text);
+    });
+    // The list's name column shows a badge with the server's open findings.
+    ServerTreeView *view = window->serverView();
+    view->setItemDelegateForColumn(ServerListModel::NameColumn, new TriageBadgeDelegate(m_triage, view));
+    connect(m_triage, &TriageEngine::findingsChanged, view, [view] { view->viewport()->update(); });
+    connect(m_triage, &TriageEngine::acknowledgementsChanged, view, [view] { view->viewport()->update(); });
+    window->addToolsActions({m_triageDock->toggleViewAction()});
+}
+
+void Features::openFinding(const TriageFinding &finding)
+{
+    if (!m_window)
+        return;
+    if (finding.isHostFinding()) {
+        ServerTreeView *view = m_window->serverView();
+        auto *proxy = qobject_cast<QAbstractProxyModel *>(view->model());
+        const QModelIndex source = m_services.servers->hostIndex(finding.server.uri);
+        const QModelIndex index = proxy ? proxy->mapFromSource(source) : source;
+        if (index.isValid()) {
+            view->setCurrentIndex(index);
+            view->scrollTo(index);
+        }
+        return;
+    }
+    m_window->showServerPage(finding.server, finding.actionPage());
 }
 
 void Features::setSelection(const QList<DomainSnapshot> &selected,

@@ -31,6 +31,9 @@ class FlexPage;
 class MainWindow;
 class MetricsService;
 class SshPromptHandler;
+class TriageDock;
+class TriageEngine;
+struct TriageFinding;
 
 class Features : public QObject
 {
@@ -40,6 +43,7 @@ public:
     {
         QString historyDirectory;    // empty: the application's data directory
         bool startAutomation = true; // schedules and Autoflex checks every 30 s
+        QString triageFile;          // acknowledged findings; empty: AppPaths' data dir, triage.json
     };
 
     // Registers the features' operation kinds with services.operations and plugs the share estimator,
@@ -56,6 +60,8 @@ public:
     MetricsService *metrics() const { return m_metrics; }
     DiagnosticsService *diagnostics() const { return m_diagnostics; }
     FlexAutomation *automation() const { return m_automation; }
+    TriageEngine *triage() const { return m_triage; }
+    TriageDock *triageDock() const { return m_triageDock; }
     ConsolePage *consolePage() const { return m_console; }
     DiagnosePage *diagnosePage() const { return m_diagnose; }
 
@@ -76,6 +82,8 @@ private:
     void openScheduleEditor();
     void openAutoflexEditor();
     void openRunCommand();
+    void installTriage(MainWindow *window);
+    void openFinding(const TriageFinding &finding);
 
     Services m_services;
     ShareProfileStore m_profiles;
@@ -84,6 +92,8 @@ private:
     DiagnosticsService *m_diagnostics = nullptr;
     FlexAutomation *m_automation = nullptr;
     std::unique_ptr<CpuHistorySource> m_cpuHistory;
+    TriageEngine *m_triage = nullptr;
+    TriageDock *m_triageDock = nullptr;
 
     QPointer<MainWindow> m_window;
     SshPromptHandler *m_prompts = nullptr;
