@@ -1357,10 +1357,6 @@
         <translation>uri</translation>
     </message>
     <message>
-        <source>Open the --connect connections read-only: nothing can be changed.</source>
-        <translation>Die --connect-Verbindungen schreibgeschützt öffnen: Es kann nichts geändert werden.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -1373,16 +1369,8 @@
         <translation>Siehe --help.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;; to connect to a URI use --connect URI.</source>
-        <translation>Unerwartetes Argument „%1“; für eine Verbindung zu einer URI verwenden Sie --connect URI.</translation>
-    </message>
-    <message>
         <source>--connect %1: %2</source>
         <translation>--connect %1: %2</translation>
-    </message>
-    <message>
-        <source>--read-only applies to --connect URIs (or --demo); none was given.</source>
-        <translation>--read-only gilt für --connect-URIs (oder --demo); es wurde keine angegeben.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; available: %2.</source>
@@ -1397,8 +1385,28 @@
         <translation>Die fälligen geplanten Skalierungsregeln ohne Fenster ausführen (für cron oder einen systemd-Timer), eine Zusammenfassung ausgeben und beenden: 0 erledigt, 1 etwas ist fehlgeschlagen, 2 unbrauchbare Dateien.</translation>
     </message>
     <message>
-        <source>--run-schedules uses the saved connections; it takes no --connect, --demo or --read-only.</source>
-        <translation>--run-schedules verwendet die gespeicherten Verbindungen; es akzeptiert kein --connect, --demo oder --read-only.</translation>
+        <source>Open the given URIs (or --demo) read-only: nothing can be changed.</source>
+        <translation>Die angegebenen URIs (oder --demo) schreibgeschützt öffnen: Es kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>A libvirt URI to connect to, the same as --connect URI.</source>
+        <translation>Eine libvirt-URI, mit der verbunden werden soll, wie --connect URI.</translation>
+    </message>
+    <message>
+        <source>[uri...]</source>
+        <translation>[uri...]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a libvirt URI: %2</source>
+        <translation>„%1“ ist keine libvirt-URI: %2</translation>
+    </message>
+    <message>
+        <source>--read-only applies to the given URIs (or --demo); none was given.</source>
+        <translation>--read-only gilt für die angegebenen URIs (oder --demo); es wurde keine angegeben.</translation>
+    </message>
+    <message>
+        <source>--run-schedules uses the saved connections; it takes no URI, --connect, --demo or --read-only.</source>
+        <translation>--run-schedules verwendet die gespeicherten Verbindungen; es akzeptiert keine URI und kein --connect, --demo oder --read-only.</translation>
     </message>
 </context>
 <context>
@@ -5310,6 +5318,29 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     </message>
 </context>
 <context>
+    <name>virtdeck::ScheduleAutomationBox</name>
+    <message>
+        <source>Without a window</source>
+        <translation>Ohne Fenster</translation>
+    </message>
+    <message>
+        <source>Run schedules automatically, also while virtdeck is closed (every 5 minutes)</source>
+        <translation>Zeitpläne automatisch ausführen, auch wenn virtdeck geschlossen ist (alle 5 Minuten)</translation>
+    </message>
+    <message>
+        <source>This system has no systemd user session: add this line with &lt;tt&gt;crontab -e&lt;/tt&gt;:</source>
+        <translation>Dieses System hat keine systemd-Benutzer-Session: Fügen Sie diese Zeile mit &lt;tt&gt;crontab -e&lt;/tt&gt; hinzu:</translation>
+    </message>
+    <message>
+        <source>No scheduled rule has run yet.</source>
+        <translation>Es wurde noch keine geplante Regel ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Last scheduled run: %1 (%2), %3: %4</source>
+        <translation>Letzte geplante Ausführung: %1 (%2), %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::ScheduleEditor</name>
     <message>
         <source>Scheduled flex</source>
@@ -5545,6 +5576,29 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     <message>
         <source>Another virtdeck is running scheduled flex rules right now (%1 is locked).</source>
         <translation>Eine andere virtdeck-Instanz führt gerade geplante Skalierungsregeln aus (%1 ist gesperrt).</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ScheduleTimer</name>
+    <message>
+        <source>&quot;%1&quot; failed (exit code %2).</source>
+        <translation>„%1“ ist fehlgeschlagen (Exit-Code %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be started.</source>
+        <translation>„%1“ konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no systemd user session here: add the crontab line instead.</source>
+        <translation>Hier gibt es keine systemd-Benutzer-Session: Fügen Sie stattdessen die crontab-Zeile hinzu.</translation>
     </message>
 </context>
 <context>
@@ -6506,6 +6560,339 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageAcknowledgements</name>
+    <message>
+        <source>Cannot read the acknowledged findings (%1).</source>
+        <translation>Die quittierten Befunde können nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The acknowledged findings could not be read; the file was set aside as %1 and every finding shows again.</source>
+        <translation>Die quittierten Befunde konnten nicht gelesen werden; die Datei wurde als %1 beiseitegelegt, und alle Befunde werden wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Cannot save the acknowledged findings (%1).</source>
+        <translation>Die quittierten Befunde können nicht gespeichert werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageDock</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the page the selected finding points to</source>
+        <translation>Die Seite öffnen, auf die der ausgewählte Befund verweist</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Quittieren</translation>
+    </message>
+    <message>
+        <source>Hide the selected findings until they change</source>
+        <translation>Die ausgewählten Befunde ausblenden, bis sie sich ändern</translation>
+    </message>
+    <message>
+        <source>Show a&amp;cknowledged</source>
+        <translation>Quittierte an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation>Als &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the findings (the selected ones, or all shown) with times and figures, for a ticket</source>
+        <translation>Die Befunde (die ausgewählten oder alle angezeigten) mit Zeiten und Werten kopieren, für ein Ticket</translation>
+    </message>
+    <message>
+        <source>T&amp;hresholds…</source>
+        <translation>&amp;Schwellenwerte…</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Triage (%n)</source>
+        <translation>
+            <numerusform>Triage (%n)</numerusform>
+            <numerusform>Triage (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Triage</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageEngine</name>
+    <message>
+        <source>Cannot read the host&apos;s capabilities.</source>
+        <translation>Die Fähigkeiten des Hosts können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s disk errors.</source>
+        <translation>Die Datenträgerfehler des Servers können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: no space left</source>
+        <translation>%1: kein Speicherplatz mehr frei</translation>
+    </message>
+    <message>
+        <source>%1: I/O error</source>
+        <translation>%1: E/A-Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageExport</name>
+    <message numerus="yes">
+        <source>virtdeck triage, %1: %n finding(s)</source>
+        <translation>
+            <numerusform>virtdeck-Triage, %1: %n Befund</numerusform>
+            <numerusform>virtdeck-Triage, %1: %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>since %1 (%2)</source>
+        <translation>seit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>since at least %1 (%2)</source>
+        <translation>seit mindestens %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageFinding</name>
+    <message>
+        <source>Host not responding</source>
+        <translation>Host antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>Abgestürzt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Shut off unexpectedly</source>
+        <translation>Unerwartet ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>No hardware acceleration</source>
+        <translation>Keine Hardwarebeschleunigung</translation>
+    </message>
+    <message>
+        <source>Restarted by the host</source>
+        <translation>Vom Host kalt neu gestartet</translation>
+    </message>
+    <message>
+        <source>CPU steal</source>
+        <translation>CPU-Steal</translation>
+    </message>
+    <message>
+        <source>CPU pegged</source>
+        <translation>CPU voll ausgelastet</translation>
+    </message>
+    <message>
+        <source>Memory at its maximum</source>
+        <translation>Arbeitsspeicher am Maximum</translation>
+    </message>
+    <message>
+        <source>Rescue boot active</source>
+        <translation>Rettungsstart aktiv</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Open host</source>
+        <translation>Host öffnen</translation>
+    </message>
+    <message>
+        <source>Open console</source>
+        <translation>Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>Diagramm öffnen</translation>
+    </message>
+    <message>
+        <source>Flex…</source>
+        <translation>Skalieren…</translation>
+    </message>
+    <message>
+        <source>Open boot</source>
+        <translation>Boot öffnen</translation>
+    </message>
+    <message>
+        <source>Reboot to apply…</source>
+        <translation>Zum Übernehmen kalt neu starten…</translation>
+    </message>
+    <message>
+        <source>Open overview</source>
+        <translation>Übersicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageModel</name>
+    <message>
+        <source>(host)</source>
+        <translation>(Host)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (vor %2)</translation>
+    </message>
+    <message>
+        <source>≥ %1 ago (already so when virtdeck connected)</source>
+        <translation>vor ≥ %1 (bereits so, als virtdeck sich verbunden hat)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageRules</name>
+    <message>
+        <source>the hypervisor reports the guest crashed</source>
+        <translation>der Hypervisor meldet einen Absturz des Gasts</translation>
+    </message>
+    <message>
+        <source>the hypervisor reports: %1</source>
+        <translation>der Hypervisor meldet: %1</translation>
+    </message>
+    <message>
+        <source>paused, no reason given by the hypervisor</source>
+        <translation>pausiert, der Hypervisor nennt keinen Grund</translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation>pausiert: %1</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>shut off: %1</source>
+        <translation>ausgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>; no virtdeck operation stopped it</source>
+        <translation>; kein virtdeck-Vorgang hat ihn gestoppt</translation>
+    </message>
+    <message>
+        <source>domain type qemu: the CPU is emulated (about 1/50 of normal speed), while the host offers kvm</source>
+        <translation>Domain-Typ qemu: Die CPU wird emuliert (etwa 1/50 der normalen Geschwindigkeit), obwohl der Host kvm anbietet</translation>
+    </message>
+    <message>
+        <source>running for %1; no virtdeck operation and no guest reboot explains the start</source>
+        <translation>läuft seit %1; weder ein virtdeck-Vorgang noch ein Neustart des Gasts erklärt den Start</translation>
+    </message>
+    <message>
+        <source>booted with the rescue options (command line: %1); the next boot uses the normal definition</source>
+        <translation>mit den Rettungsoptionen gebootet (Befehlszeile: %1); der nächste Boot verwendet die normale Definition</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>reboot to apply: %1</source>
+        <translation>Kaltstart zum Übernehmen erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>vCPU wait %1 on average over %2 (now %3; threshold %4)</source>
+        <translation>vCPU-Wartezeit im Schnitt %1 über %2 (aktuell %3; Schwellenwert %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU %1 of its %n vCPU(s) for %2: flex it to more CPU</source>
+        <translation>
+            <numerusform>CPU bei %1 seiner %n vCPU seit %2: Skalieren Sie ihn auf mehr CPU</numerusform>
+            <numerusform>CPU bei %1 seiner %n vCPUs seit %2: Skalieren Sie ihn auf mehr CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>balloon at %1 of %2 maximum; %3 usable in the guest</source>
+        <translation>Balloon bei %1 von maximal %2; %3 im Gast nutzbar</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageSettingsDialog</name>
+    <message>
+        <source>Triage thresholds</source>
+        <translation>Triage-Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>CPU steal (vCPU wait) above</source>
+        <translation>CPU-Steal (vCPU-Wartezeit) über</translation>
+    </message>
+    <message>
+        <source>averaged over</source>
+        <translation>gemittelt über</translation>
+    </message>
+    <message>
+        <source>CPU pegged at or above</source>
+        <translation>CPU voll ausgelastet ab</translation>
+    </message>
+    <message>
+        <source>for at least</source>
+        <translation>für mindestens</translation>
+    </message>
+    <message>
+        <source>Restarted by the host: running for less than</source>
+        <translation>Vom Host kalt neu gestartet: läuft seit weniger als</translation>
+    </message>
+    <message>
+        <source>Memory at its maximum: guest-usable memory below</source>
+        <translation>Arbeitsspeicher am Maximum: im Gast nutzbarer Arbeitsspeicher unter</translation>
     </message>
 </context>
 </TS>

@@ -1352,10 +1352,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the --connect connections read-only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,15 +1364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;; to connect to a URI use --connect URI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--connect %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--read-only applies to --connect URIs (or --demo); none was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1392,7 +1380,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--run-schedules uses the saved connections; it takes no --connect, --demo or --read-only.</source>
+        <source>Open the given URIs (or --demo) read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A libvirt URI to connect to, the same as --connect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[uri...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a libvirt URI: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--read-only applies to the given URIs (or --demo); none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run-schedules uses the saved connections; it takes no URI, --connect, --demo or --read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5301,6 +5309,29 @@ Use File → Connect… to add a hypervisor.</source>
     </message>
 </context>
 <context>
+    <name>virtdeck::ScheduleAutomationBox</name>
+    <message>
+        <source>Without a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run schedules automatically, also while virtdeck is closed (every 5 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no systemd user session: add this line with &lt;tt&gt;crontab -e&lt;/tt&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled rule has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scheduled run: %1 (%2), %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::ScheduleEditor</name>
     <message>
         <source>Scheduled flex</source>
@@ -5534,6 +5565,29 @@ Use File → Connect… to add a hypervisor.</source>
     </message>
     <message>
         <source>Another virtdeck is running scheduled flex rules right now (%1 is locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ScheduleTimer</name>
+    <message>
+        <source>&quot;%1&quot; failed (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no systemd user session here: add the crontab line instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6492,6 +6546,339 @@ Use File → Connect… to add a hypervisor.</source>
     <message>
         <source>%1
 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageAcknowledgements</name>
+    <message>
+        <source>Cannot read the acknowledged findings (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledged findings could not be read; the file was set aside as %1 and every finding shows again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the acknowledged findings (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageDock</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page the selected finding points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected findings until they change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a&amp;cknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the findings (the selected ones, or all shown) with times and figures, for a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Triage (%n)</source>
+        <translation>
+            <numerusform>Triage (%n)</numerusform>
+            <numerusform>Triage (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageEngine</name>
+    <message>
+        <source>Cannot read the host&apos;s capabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s disk errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no space left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: I/O error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageExport</name>
+    <message numerus="yes">
+        <source>virtdeck triage, %1: %n finding(s)</source>
+        <translation>
+            <numerusform>virtdeck triage, %1: %n finding</numerusform>
+            <numerusform>virtdeck triage, %1: %n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since at least %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageFinding</name>
+    <message>
+        <source>Host not responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut off unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hardware acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted by the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU steal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU pegged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory at its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescue boot active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flex…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot to apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageModel</name>
+    <message>
+        <source>(host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1 ago (already so when virtdeck connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageRules</name>
+    <message>
+        <source>the hypervisor reports the guest crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hypervisor reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused, no reason given by the hypervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no virtdeck operation stopped it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain type qemu: the CPU is emulated (about 1/50 of normal speed), while the host offers kvm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running for %1; no virtdeck operation and no guest reboot explains the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booted with the rescue options (command line: %1); the next boot uses the normal definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reboot to apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPU wait %1 on average over %2 (now %3; threshold %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU %1 of its %n vCPU(s) for %2: flex it to more CPU</source>
+        <translation>
+            <numerusform>CPU %1 of its %n vCPU for %2: flex it to more CPU</numerusform>
+            <numerusform>CPU %1 of its %n vCPUs for %2: flex it to more CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>balloon at %1 of %2 maximum; %3 usable in the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageSettingsDialog</name>
+    <message>
+        <source>Triage thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU steal (vCPU wait) above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>averaged over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU pegged at or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted by the host: running for less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory at its maximum: guest-usable memory below</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

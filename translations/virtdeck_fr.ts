@@ -1357,10 +1357,6 @@
         <translation>uri</translation>
     </message>
     <message>
-        <source>Open the --connect connections read-only: nothing can be changed.</source>
-        <translation>Ouvrir les connexions --connect en lecture seule&#xa0;: aucune modification n&apos;est possible.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -1373,16 +1369,8 @@
         <translation>Essayez --help.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;; to connect to a URI use --connect URI.</source>
-        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#x202f;; pour se connecter à une URI, utilisez --connect URI.</translation>
-    </message>
-    <message>
         <source>--connect %1: %2</source>
         <translation>--connect %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>--read-only applies to --connect URIs (or --demo); none was given.</source>
-        <translation>--read-only s&apos;applique aux URI de --connect (ou à --demo)&#x202f;; aucune n&apos;a été indiquée.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; available: %2.</source>
@@ -1397,8 +1385,28 @@
         <translation>Exécuter les règles de redimensionnement planifiées arrivées à échéance, sans fenêtre (pour cron ou un timer systemd), afficher un résumé et quitter&#xa0;: 0 terminé, 1 un échec, 2 fichiers inutilisables.</translation>
     </message>
     <message>
-        <source>--run-schedules uses the saved connections; it takes no --connect, --demo or --read-only.</source>
-        <translation>--run-schedules utilise les connexions enregistrées&#x202f;; il n’accepte ni --connect, ni --demo, ni --read-only.</translation>
+        <source>Open the given URIs (or --demo) read-only: nothing can be changed.</source>
+        <translation>Ouvrir les URI données (ou --demo) en lecture seule&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>A libvirt URI to connect to, the same as --connect URI.</source>
+        <translation>Une URI libvirt à laquelle se connecter, comme --connect URI.</translation>
+    </message>
+    <message>
+        <source>[uri...]</source>
+        <translation>[uri...]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a libvirt URI: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URI libvirt&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--read-only applies to the given URIs (or --demo); none was given.</source>
+        <translation>--read-only s&apos;applique aux URI données (ou à --demo)&#x202f;; aucune n&apos;a été donnée.</translation>
+    </message>
+    <message>
+        <source>--run-schedules uses the saved connections; it takes no URI, --connect, --demo or --read-only.</source>
+        <translation>--run-schedules utilise les connexions enregistrées&#x202f;; il n&apos;accepte pas d&apos;URI, ni --connect, --demo ou --read-only.</translation>
     </message>
 </context>
 <context>
@@ -5310,6 +5318,29 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     </message>
 </context>
 <context>
+    <name>virtdeck::ScheduleAutomationBox</name>
+    <message>
+        <source>Without a window</source>
+        <translation>Sans fenêtre</translation>
+    </message>
+    <message>
+        <source>Run schedules automatically, also while virtdeck is closed (every 5 minutes)</source>
+        <translation>Exécuter les planifications automatiquement, même quand virtdeck est fermé (toutes les 5 minutes)</translation>
+    </message>
+    <message>
+        <source>This system has no systemd user session: add this line with &lt;tt&gt;crontab -e&lt;/tt&gt;:</source>
+        <translation>Ce système n&apos;a pas de session utilisateur systemd&#xa0;: ajoutez cette ligne avec &lt;tt&gt;crontab -e&lt;/tt&gt;&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No scheduled rule has run yet.</source>
+        <translation>Aucune règle planifiée ne s&apos;est encore exécutée.</translation>
+    </message>
+    <message>
+        <source>Last scheduled run: %1 (%2), %3: %4</source>
+        <translation>Dernière exécution planifiée&#xa0;: %1 (%2), %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::ScheduleEditor</name>
     <message>
         <source>Scheduled flex</source>
@@ -5545,6 +5576,29 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     <message>
         <source>Another virtdeck is running scheduled flex rules right now (%1 is locked).</source>
         <translation>Une autre instance de virtdeck exécute en ce moment les règles de redimensionnement planifié (%1 est verrouillé).</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ScheduleTimer</name>
+    <message>
+        <source>&quot;%1&quot; failed (exit code %2).</source>
+        <translation>«&#xa0;%1&#xa0;» a échoué (code de sortie %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be started.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lancé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no systemd user session here: add the crontab line instead.</source>
+        <translation>Il n&apos;y a pas de session utilisateur systemd ici&#xa0;: ajoutez plutôt la ligne crontab.</translation>
     </message>
 </context>
 <context>
@@ -6506,6 +6560,339 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
 %2: %3</source>
         <translation>%1
 %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageAcknowledgements</name>
+    <message>
+        <source>Cannot read the acknowledged findings (%1).</source>
+        <translation>Impossible de lire les constats acquittés (%1).</translation>
+    </message>
+    <message>
+        <source>The acknowledged findings could not be read; the file was set aside as %1 and every finding shows again.</source>
+        <translation>Les constats acquittés sont illisibles&#x202f;; le fichier a été mis de côté sous le nom %1 et tous les constats s&apos;affichent de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot save the acknowledged findings (%1).</source>
+        <translation>Impossible d&apos;enregistrer les constats acquittés (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageDock</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the page the selected finding points to</source>
+        <translation>Ouvrir la page indiquée par le constat sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acquitter</translation>
+    </message>
+    <message>
+        <source>Hide the selected findings until they change</source>
+        <translation>Masquer les constats sélectionnés jusqu&apos;à ce qu&apos;ils changent</translation>
+    </message>
+    <message>
+        <source>Show a&amp;cknowledged</source>
+        <translation>Afficher les a&amp;cquittés</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation>Copier en &amp;texte</translation>
+    </message>
+    <message>
+        <source>Copy the findings (the selected ones, or all shown) with times and figures, for a ticket</source>
+        <translation>Copier les constats (ceux sélectionnés, ou tous ceux affichés) avec les heures et les valeurs, pour un ticket</translation>
+    </message>
+    <message>
+        <source>T&amp;hresholds…</source>
+        <translation>&amp;Seuils…</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Triage (%n)</source>
+        <translation>
+            <numerusform>Triage (%n)</numerusform>
+            <numerusform>Triage (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Triage</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageEngine</name>
+    <message>
+        <source>Cannot read the host&apos;s capabilities.</source>
+        <translation>Impossible de lire les capacités de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s disk errors.</source>
+        <translation>Impossible de lire les erreurs de disque du serveur.</translation>
+    </message>
+    <message>
+        <source>%1: no space left</source>
+        <translation>%1&#xa0;: plus d&apos;espace libre</translation>
+    </message>
+    <message>
+        <source>%1: I/O error</source>
+        <translation>%1&#xa0;: erreur d&apos;E/S</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageExport</name>
+    <message numerus="yes">
+        <source>virtdeck triage, %1: %n finding(s)</source>
+        <translation>
+            <numerusform>virtdeck, triage du %1&#xa0;: %n constat</numerusform>
+            <numerusform>virtdeck, triage du %1&#xa0;: %n constats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>hôte %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>since %1 (%2)</source>
+        <translation>depuis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>since at least %1 (%2)</source>
+        <translation>depuis au moins %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageFinding</name>
+    <message>
+        <source>Host not responding</source>
+        <translation>L&apos;hôte ne répond pas</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>Planté</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Shut off unexpectedly</source>
+        <translation>Éteint de manière inattendue</translation>
+    </message>
+    <message>
+        <source>No hardware acceleration</source>
+        <translation>Pas d&apos;accélération matérielle</translation>
+    </message>
+    <message>
+        <source>Restarted by the host</source>
+        <translation>Redémarré à froid par l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>CPU steal</source>
+        <translation>Temps CPU volé</translation>
+    </message>
+    <message>
+        <source>CPU pegged</source>
+        <translation>CPU saturé</translation>
+    </message>
+    <message>
+        <source>Memory at its maximum</source>
+        <translation>Mémoire à son maximum</translation>
+    </message>
+    <message>
+        <source>Rescue boot active</source>
+        <translation>Démarrage de secours actif</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Open host</source>
+        <translation>Ouvrir l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Open console</source>
+        <translation>Ouvrir la console</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>Ouvrir le graphique</translation>
+    </message>
+    <message>
+        <source>Flex…</source>
+        <translation>Redimensionner…</translation>
+    </message>
+    <message>
+        <source>Open boot</source>
+        <translation>Ouvrir le démarrage</translation>
+    </message>
+    <message>
+        <source>Reboot to apply…</source>
+        <translation>Redémarrer à froid pour appliquer…</translation>
+    </message>
+    <message>
+        <source>Open overview</source>
+        <translation>Ouvrir la vue d&apos;ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageModel</name>
+    <message>
+        <source>(host)</source>
+        <translation>(hôte)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (il y a %2)</translation>
+    </message>
+    <message>
+        <source>≥ %1 ago (already so when virtdeck connected)</source>
+        <translation>il y a ≥ %1 (déjà le cas à la connexion de virtdeck)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageRules</name>
+    <message>
+        <source>the hypervisor reports the guest crashed</source>
+        <translation>l&apos;hyperviseur signale que l&apos;invité a planté</translation>
+    </message>
+    <message>
+        <source>the hypervisor reports: %1</source>
+        <translation>l&apos;hyperviseur signale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>paused, no reason given by the hypervisor</source>
+        <translation>en pause, sans raison donnée par l&apos;hyperviseur</translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation>en pause&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>éteint</translation>
+    </message>
+    <message>
+        <source>shut off: %1</source>
+        <translation>éteint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; no virtdeck operation stopped it</source>
+        <translation>&#x202f;; aucune opération virtdeck ne l&apos;a arrêté</translation>
+    </message>
+    <message>
+        <source>domain type qemu: the CPU is emulated (about 1/50 of normal speed), while the host offers kvm</source>
+        <translation>type de domaine qemu&#xa0;: le CPU est émulé (environ 1/50 de la vitesse normale), alors que l&apos;hôte propose kvm</translation>
+    </message>
+    <message>
+        <source>running for %1; no virtdeck operation and no guest reboot explains the start</source>
+        <translation>en marche depuis %1&#x202f;; ni une opération virtdeck ni un redémarrage de l&apos;invité n&apos;explique ce démarrage</translation>
+    </message>
+    <message>
+        <source>booted with the rescue options (command line: %1); the next boot uses the normal definition</source>
+        <translation>démarré avec les options de secours (ligne de commande&#xa0;: %1)&#x202f;; le prochain démarrage utilise la définition normale</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>reboot to apply: %1</source>
+        <translation>redémarrage à froid requis pour appliquer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>vCPU wait %1 on average over %2 (now %3; threshold %4)</source>
+        <translation>attente vCPU de %1 en moyenne sur %2 (actuellement %3&#x202f;; seuil %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU %1 of its %n vCPU(s) for %2: flex it to more CPU</source>
+        <translation>
+            <numerusform>CPU à %1 de son %n vCPU pendant %2&#xa0;: redimensionnez-le vers plus de CPU</numerusform>
+            <numerusform>CPU à %1 de ses %n vCPU pendant %2&#xa0;: redimensionnez-le vers plus de CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>balloon at %1 of %2 maximum; %3 usable in the guest</source>
+        <translation>ballon à %1 sur %2 au maximum&#x202f;; %3 utilisables dans l&apos;invité</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageSettingsDialog</name>
+    <message>
+        <source>Triage thresholds</source>
+        <translation>Seuils de triage</translation>
+    </message>
+    <message>
+        <source>CPU steal (vCPU wait) above</source>
+        <translation>Temps CPU volé (attente vCPU) au-dessus de</translation>
+    </message>
+    <message>
+        <source>averaged over</source>
+        <translation>en moyenne sur</translation>
+    </message>
+    <message>
+        <source>CPU pegged at or above</source>
+        <translation>CPU saturé à partir de</translation>
+    </message>
+    <message>
+        <source>for at least</source>
+        <translation>pendant au moins</translation>
+    </message>
+    <message>
+        <source>Restarted by the host: running for less than</source>
+        <translation>Redémarré à froid par l&apos;hôte&#xa0;: en marche depuis moins de</translation>
+    </message>
+    <message>
+        <source>Memory at its maximum: guest-usable memory below</source>
+        <translation>Mémoire à son maximum&#xa0;: mémoire utilisable par l&apos;invité inférieure à</translation>
     </message>
 </context>
 </TS>
