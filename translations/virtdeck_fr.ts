@@ -48,19 +48,19 @@
     </message>
     <message>
         <source>Set the host name or IP, port and user virtdeck uses for SSH to this server</source>
-        <translation>Définir le nom d’hôte ou l’IP, le port et l’utilisateur que virtdeck utilise pour se connecter en SSH à ce serveur</translation>
+        <translation>Définir le nom d&apos;hôte ou l&apos;IP, le port et l&apos;utilisateur que virtdeck utilise pour se connecter en SSH à ce serveur</translation>
     </message>
     <message>
         <source>The server is not running: it has no address now.</source>
-        <translation>Le serveur n’est pas en marche&#xa0;: il n’a pas d’adresse pour le moment.</translation>
+        <translation>Le serveur n&apos;est pas en marche&#xa0;: il n&apos;a pas d&apos;adresse pour le moment.</translation>
     </message>
     <message>
         <source>Asking the hypervisor…</source>
-        <translation>Interrogation de l’hyperviseur…</translation>
+        <translation>Interrogation de l&apos;hyperviseur…</translation>
     </message>
     <message>
         <source>The hypervisor reports no address for this server.</source>
-        <translation>L’hyperviseur n’indique aucune adresse pour ce serveur.</translation>
+        <translation>L&apos;hyperviseur n&apos;indique aucune adresse pour ce serveur.</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <source>Use this language instead of the system&apos;s; available: %1.</source>
-        <translation>Utiliser cette langue au lieu de celle du système ; disponibles : %1.</translation>
+        <translation>Utiliser cette langue au lieu de celle du système&#x202f;; disponibles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Run the scheduled flex rules that are due, without a window (for cron or a systemd timer), print a summary and exit: 0 done, 1 something failed, 2 unusable files.</source>
@@ -4482,11 +4482,11 @@ Attendue&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 did not reboot within %2 s. Its operating system may ignore ACPI requests; use Force off, then Start.</source>
-        <translation>%1 n’a pas redémarré en %2 s. Son système d’exploitation ignore peut-être les requêtes ACPI ; utilisez Forcer l’arrêt, puis Démarrer.</translation>
+        <translation>%1 n&apos;a pas redémarré en %2 s. Son système d&apos;exploitation ignore peut-être les requêtes ACPI&#x202f;; utilisez «&#xa0;Forcer l&apos;arrêt&#xa0;», puis «&#xa0;Démarrer&#xa0;».</translation>
     </message>
     <message>
         <source>waiting for the guest to reboot</source>
-        <translation>attente du redémarrage de l’invité</translation>
+        <translation>attente du redémarrage de l&apos;invité</translation>
     </message>
     <message>
         <source>rebooted</source>
@@ -4494,7 +4494,7 @@ Attendue&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 did not power off within %2 s, so it was not restarted. Its operating system may ignore ACPI shutdown requests; use Force off, then Start.</source>
-        <translation>%1 ne s’est pas éteint en %2 s, il n’a donc pas été redémarré à froid. Son système d’exploitation ignore peut-être les requêtes d’arrêt ACPI ; utilisez Forcer l’arrêt, puis Démarrer.</translation>
+        <translation>%1 ne s&apos;est pas éteint en %2 s, il n&apos;a donc pas été redémarré à froid. Son système d&apos;exploitation ignore peut-être les requêtes d&apos;arrêt ACPI&#x202f;; utilisez «&#xa0;Forcer l&apos;arrêt&#xa0;», puis «&#xa0;Démarrer&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4620,11 +4620,11 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d’outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>The demo fleet opens by itself when nothing else is saved</source>
-        <translation>La flotte de démonstration s’ouvre d’elle-même quand rien d’autre n’est enregistré</translation>
+        <translation>La flotte de démo s&apos;ouvre d&apos;elle-même quand rien d&apos;autre n&apos;est enregistré</translation>
     </message>
     <message>
         <source>Open this connection every time virtdeck starts</source>
@@ -5132,7 +5132,7 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     </message>
     <message>
         <source>Shut the server down and start it again (a full restart, not a guest reboot) so the hypervisor applies its new definition</source>
-        <translation>Arrêter le serveur puis le relancer (un redémarrage à froid, pas un redémarrage de l’invité) pour que l’hyperviseur applique sa nouvelle définition</translation>
+        <translation>Arrêter le serveur puis le relancer (un redémarrage à froid, pas un redémarrage de l&apos;invité) pour que l&apos;hyperviseur applique sa nouvelle définition</translation>
     </message>
 </context>
 <context>
@@ -5689,8 +5689,8 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     <message numerus="yes">
         <source>%1: %n server(s)</source>
         <translation>
-            <numerusform>%1 : %n serveur</numerusform>
-            <numerusform>%1 : %n serveurs</numerusform>
+            <numerusform>%1&#xa0;: %n serveur</numerusform>
+            <numerusform>%1&#xa0;: %n serveurs</numerusform>
         </translation>
     </message>
 </context>
