@@ -125,12 +125,12 @@ QString writeServers(const QString &dir, int count)
                "</uuid><memory unit='KiB'>1048576</memory><vcpu>2</vcpu><os><type arch='x86_64'>hvm</type>"
                "</os><devices><disk type='file' device='disk'><source file='/var/lib/libvirt/images/b" +
                QByteArray::number(i) +
-               ".img'/><target dev='vda' bus='virtio'/></disk><interface type='ethernet'><mac "
+               ".img'/><target dev='vda' bus='virtio'/></disk><interface type='network'><mac "
                "address='52:54:00:" +
                QByteArray::number(0x10 + i / 65536 % 200, 16).rightJustified(2, '0') + ':' +
                QByteArray::number(i / 256 % 256, 16).rightJustified(2, '0') + ':' +
-               QByteArray::number(i % 256, 16).rightJustified(2, '0') + "'/><target dev='vnet" +
-               QByteArray::number(i) + "'/></interface></devices></domain>\n";
+               QByteArray::number(i % 256, 16).rightJustified(2, '0') +
+               "'/><source network='default'/><model type='virtio'/></interface></devices></domain>\n";
     }
     xml += "</node>\n";
     f.write(xml);
