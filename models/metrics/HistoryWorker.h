@@ -46,10 +46,10 @@ public:
     void record(const QList<DomainRates> &servers);
     // Writes every pending sample now (unless rrdcached is being waited out).
     void flush();
-    // Quitting: one last try to write everything (rrdcached requests give up at the deadline), then
-    // the batch timer stops. deadlineMs: steady clock (QDeadlineTimer) ms.
+    // Quitting: one last try to write everything (rrdcached requests give up at the quit deadline),
+    // then the batch timer stops.
     void finish();
-    // Any thread: daemon requests give up at this steady-clock time from now on.
+    // Any thread: daemon requests give up at this steady-clock (QDeadlineTimer) time from now on.
     void setQuitDeadline(qint64 deadlineMs) { m_quitDeadline.store(deadlineMs); }
     // Writes the server's pending samples first, so the rows include them.
     Result<HistoryData> fetch(const QString &uuid, qint64 fromMs, qint64 toMs, int resolution);

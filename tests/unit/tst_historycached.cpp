@@ -95,6 +95,7 @@ private Q_SLOTS:
     void throughDaemon();
     void unreachableDaemonWarns();
     void silentListenerDoesNotBlock();
+    void samplesWaitForTheDaemon();
     void droppedSynDoesNotBlock();
     void cleanupTestCase();
 
@@ -250,6 +251,49 @@ void TestHistoryCached::silentListenerDoesNotBlock()
     QTRY_VERIFY_WITH_TIMEOUT(run.has_value(), 60000);
     waiter.join();
     checkChild(*run);
+}
+
+void TestHistoryCached::samplesWaitForTheDaemon()
+{
+    // No daemon yet at the address: the samples wait in memory, the store says since when nothing was
+    // recorded; once a daemon answers they are all written and the state clears.
+    QTemporaryDir dir;
+    const QString socket = dir.filePath(QStringLiteral("late.sock"));
+    HistoryStore store(dir.path(), 2);
+    store.setBatchInterval(300);
+    store.setDaemonAddress(QStringLiteral("unix:") + socket);
+    QSignalSpy changes(&store, &HistoryStore::recordingChanged);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 first = now - 40 - now % 2;
+    for (qint64 t = first; t < first + 20; t += 2)
+        store.record({sample(t)});
+    QTRY_VERIFY_WITH_TIMEOUT(store.notRecordedSince().isValid(), 10000);
+    QCOMPARE(store.notRecordedSince().toSecsSinceEpoch(), first);
+    QCOMPARE(store.pendingSamples(), qint64(10));
+
+    QProcess late;
+    late.setProgram(m_daemon.program());
+    late.setArguments({QStringLiteral("-g"), QStringLiteral("-l"), QStringLiteral("unix:") + socket,
+                       QStringLiteral("-p"), dir.filePath(QStringLiteral("late.pid")), QStringLiteral("-b"),
+                       dir.path(), QStringLiteral("-B")});
+    late.setProcessChannelMode(QProcess::MergedChannels);
+    late.start();
+    QVERIFY(late.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 10000);
+    for (qint64 t = first + 20; t <= first + 38; t += 2)
+        store.record({sample(t)});
+    // Retried with backoff (2 s, then 4 s...): within a few seconds everything is written.
+    QTRY_VERIFY_WITH_TIMEOUT(!store.notRecordedSince().isValid(), 20000);
+    QCOMPARE(store.pendingSamples(), qint64(0));
+    QVERIFY(changes.count() >= 2);
+    Result<HistoryData> h = fetchNow(store, first, first + 38);
+    QVERIFY2(h.ok(), qPrintable(h.ok() ? QString() : h.error().toString()));
+    const QList<double> cpu = h->average.value(QStringLiteral("cpu"));
+    QCOMPARE(cpu.size(), 19);
+    for (qsizetype i = 0; i < h->rows(); ++i)
+        QCOMPARE(cpu[i], double((h->timesMs[i] / 1000) % 100));
+    late.terminate();
+    QVERIFY(late.waitForFinished(10000));
 }
 
 void TestHistoryCached::droppedSynDoesNotBlock()
