@@ -170,6 +170,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress shows as it happens, also into a log file
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
     auto intArg = [&](const QString &name, int fallback) {
