@@ -157,6 +157,7 @@ void Features::install(MainWindow *window)
             view->header()->resizeSection(column, 110);
     }
 
+    m_metrics->watchLiveView(window); // minimized: sampling at the history step only
     connect(m_metrics, &MetricsService::warning, window, [window](const QString &text) {
         window->messageBar()->showMessage(MessageBar::Level::Warning, text);
     });
