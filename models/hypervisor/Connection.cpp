@@ -258,12 +258,7 @@ void Connection::close()
         m_wantOpen = false;
         if (m_retryTimer)
             m_retryTimer->stop();
-        if (m_opening) {
-            m_opening->abandoned = true;
-            m_opening.reset();
-            m_openClock->store(0);
-            m_openTimer->stop();
-        }
+        abandonOpening();
         doClose();
         m_notResponding.store(false);
         m_control->setHeld(false);
@@ -309,11 +304,9 @@ void Connection::shutdown()
         m_wantOpen = false;
         delete m_retryTimer;
         m_retryTimer = nullptr;
+        abandonOpening();
         delete m_openTimer;
         m_openTimer = nullptr;
-        if (m_opening)
-            m_opening->abandoned = true;
-        m_opening.reset();
         doClose();
         m_control->failWaiting(notConnectedError());
         m_monitor->failWaiting(notConnectedError());
@@ -392,8 +385,11 @@ void Connection::probe()
     m_probeSentMs.store(0);
     virConnectClose(conn);
     // An error here is a broken connection: the close callback reports it.
-    if (rc == 0 && m_connected.load() && m_notResponding.exchange(false))
+    if (rc == 0 && m_connected.load() && m_notResponding.exchange(false)) {
         setState(HostState::Connected);
+        // Calls abandoned meanwhile may have been carried out: the listing shows what happened.
+        relist();
+    }
 }
 
 int Connection::authCallback(virConnectCredentialPtr cred, unsigned int ncred, void *opaque)
@@ -493,6 +489,22 @@ void Connection::doOpen()
     m_openTimer->start();
     // virConnectOpenAuth cannot be interrupted: it runs on a thread nobody waits for.
     std::thread(&Connection::runOpen, attempt).detach();
+}
+
+void Connection::abandonOpening()
+{
+    if (!m_opening)
+        return;
+    {
+        // The open thread closes whatever it gets and never reaches this object again.
+        QMutexLocker lock(&m_opening->sink->mutex);
+        m_opening->sink->target = nullptr;
+        m_opening->abandoned = true;
+    }
+    m_opening.reset();
+    m_openClock->store(0);
+    if (m_openTimer)
+        m_openTimer->stop();
 }
 
 void Connection::checkOpenDeadline()

@@ -153,6 +153,7 @@ private:
     void finishOpen(const std::shared_ptr<OpenAttempt> &attempt, virConnectPtr conn,
                     const OpenOutcome &outcome);
     void checkOpenDeadline();
+    void abandonOpening();
     void failOpen(const Error &err, int sysErrno);
     static void runOpen(std::shared_ptr<OpenAttempt> attempt);
     void probe();
