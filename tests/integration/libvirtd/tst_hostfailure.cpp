@@ -107,11 +107,12 @@ void TestHostFailure::hungDaemonIsNotRespondingAndNothingElseStalls()
     QElapsedTimer clock;
     qint64 notRespondingAt = -1;
     QHash<QString, qint64> finishedAt;
-    connect(m_manager.get(), &ConnectionManager::hostChanged, this, [&](const HostSnapshot &h) {
+    QObject scope; // the connections below end with this function, whatever way it returns
+    connect(m_manager.get(), &ConnectionManager::hostChanged, &scope, [&](const HostSnapshot &h) {
         if (h.uri == m_bed.uri() && h.state == HostState::NotResponding && notRespondingAt < 0)
             notRespondingAt = clock.elapsed();
     });
-    connect(m_queue.get(), &OperationQueue::operationFinished, this,
+    connect(m_queue.get(), &OperationQueue::operationFinished, &scope,
             [&](const Operation &op) { finishedAt.insert(op.id, clock.elapsed()); });
 
     StallMeter meter(10);
@@ -185,8 +186,6 @@ void TestHostFailure::hungDaemonIsNotRespondingAndNothingElseStalls()
     meter.stop();
     qInfo("over %lld ms: %s", clock.elapsed(), qPrintable(meter.report()));
     QVERIFY2(meter.worstStallMs() <= 50, qPrintable(meter.report()));
-    disconnect(m_manager.get(), nullptr, this, nullptr);
-    disconnect(m_queue.get(), nullptr, this, nullptr);
 }
 
 void TestHostFailure::operationWhileDownFailsThenRetrySucceeds()
