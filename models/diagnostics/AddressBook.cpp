@@ -214,7 +214,7 @@ void AddressBook::fetchHost(const QString &uri, const QList<ServerRef> &servers)
     for (const ServerRef &s : servers)
         uuids << s.uuid;
     // One worker job per host for all its servers: the list asks for many at once.
-    c->run(
+    c->runMonitoring(
         this,
         [uuids](virConnectPtr conn) -> Result<QList<Fetched>> {
             QList<Fetched> out;
