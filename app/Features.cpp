@@ -93,7 +93,7 @@ Features::Features(const Services &services, const Options &options, QObject *pa
 
     OperationQueue &queue = *services.operations;
     FlexOperations::registerKinds(queue);
-    BootOperations::registerKinds(queue);
+    BootOperations::registerKinds(queue, 120, services.connections);
     ConsoleOperations::registerKinds(queue);
     m_diagnostics->registerKinds(queue);
 
@@ -157,6 +157,7 @@ void Features::install(MainWindow *window)
             view->header()->resizeSection(column, 110);
     }
 
+    m_metrics->watchLiveView(window); // minimized: sampling at the history step only
     connect(m_metrics, &MetricsService::warning, window, [window](const QString &text) {
         window->messageBar()->showMessage(MessageBar::Level::Warning, text);
     });

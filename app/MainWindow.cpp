@@ -116,6 +116,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     });
     connect(services.connections->credentialBroker(), &CredentialBroker::credentialsRequested, this,
             &MainWindow::askCredentials);
+    connect(services.connections, &ConnectionManager::hostChanged, this, &MainWindow::saveOnceConnected);
+    connect(services.connections, &ConnectionManager::connectionRemoved, this,
+            [this](const QString &uri) { m_saveWhenConnected.remove(uri); });
 
     restoreGeometry(services.config->get(Config::Key::MainWindowGeometry).toByteArray());
     restoreState(services.config->get(Config::Key::MainWindowState).toByteArray());
@@ -144,6 +147,8 @@ void MainWindow::buildHostActions()
         Connection *c = m_services.connections->connection(uri);
         if (!c || c->isDemo())
             return;
+        // The user asks to keep it: saved now, even if it never connected.
+        m_saveWhenConnected.remove(uri);
         m_services.config->saveConnection(SavedConnection{uri, on, c->isReadOnly()});
     });
     connect(m_reconnect, &QAction::triggered, this, &MainWindow::reconnectSelectedHost);
@@ -341,16 +346,29 @@ void MainWindow::connectTo(const SavedConnection &connection, bool save)
     o.keepAliveInterval = m_services.config->get(Config::Key::KeepAliveInterval).toInt();
     o.keepAliveCount = m_services.config->get(Config::Key::KeepAliveCount).toInt();
     o.reconnectMaxDelay = m_services.config->get(Config::Key::ReconnectMaxDelay).toInt();
+    o.openTimeout = m_services.config->get(Config::Key::OpenTimeout).toInt();
+    // A saved connection has worked before: it is retried whatever the first failure says.
+    const QList<SavedConnection> saved = m_services.config->connections();
+    o.knownGood = std::any_of(saved.begin(), saved.end(),
+                              [&](const SavedConnection &s) { return s.uri == connection.uri; });
+    if (save && !o.demo)
+        m_saveWhenConnected.insert(connection.uri, connection);
     const Result<Connection *> c = m_services.connections->connectTo(o);
     if (!c) {
+        m_saveWhenConnected.remove(connection.uri);
         m_messages->showError(c.error());
         return;
     }
-    if (save && !o.demo) {
-        m_services.config->saveConnection(connection);
-        m_services.config->addRecentUri(connection.uri);
-    }
     statusBar()->showMessage(tr("Connecting to %1…").arg(c.value()->host().displayName), 5000);
+}
+
+void MainWindow::saveOnceConnected(const HostSnapshot &host)
+{
+    if (host.state != HostState::Connected || !m_saveWhenConnected.contains(host.uri))
+        return;
+    const SavedConnection connection = m_saveWhenConnected.take(host.uri);
+    m_services.config->saveConnection(connection);
+    m_services.config->addRecentUri(connection.uri);
 }
 
 void MainWindow::openDemoFleet(bool readOnly)

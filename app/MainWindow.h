@@ -8,7 +8,9 @@
 #include "core/Result.h"
 #include "core/Services.h"
 #include "hypervisor/DomainSnapshot.h"
+#include "hypervisor/HostSnapshot.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -43,7 +45,9 @@ public:
     void addServerActions(const QList<QAction *> &actions);
     // Actions that are not about the selection (schedules, policies): the Tools menu.
     void addToolsActions(const QList<QAction *> &actions);
-    // Connects (and remembers the connection when save is true). Errors show in the message bar.
+    // Connects. When save is true the connection is remembered once it has connected for the first
+    // time (a URI that never worked is not saved, nor retried at every start). Errors show in the
+    // message bar.
     void connectTo(const SavedConnection &connection, bool save);
     void openDemoFleet(bool readOnly = false);
     void showWarnings(const QStringList &warnings);
@@ -78,6 +82,7 @@ private:
     void disconnectSelectedHost();
     void removeSelectedHost();
     QString selectedHostUri() const;
+    void saveOnceConnected(const HostSnapshot &host);
 
     Services m_services;
     ServerFilterModel *m_filter;
@@ -102,6 +107,7 @@ private:
     QAction *m_featureSeparator = nullptr;
     QList<QAction *> m_featureActions;
     std::optional<ServerRef> m_shown;
+    QHash<QString, SavedConnection> m_saveWhenConnected; // uri -> what to save after the first success
 };
 
 } // namespace virtdeck

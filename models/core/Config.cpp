@@ -28,6 +28,7 @@ const KeyInfo &info(Config::Key key)
         {Config::Key::ReconnectMaxDelay, "connections/reconnectMaxDelay", 30},
         {Config::Key::KeepAliveInterval, "connections/keepAliveInterval", 2},
         {Config::Key::KeepAliveCount, "connections/keepAliveCount", 2},
+        {Config::Key::OpenTimeout, "connections/openTimeout", 15},
         {Config::Key::OperationsKept, "operations/kept", 1000},
         {Config::Key::ConfirmForceOff, "ui/confirmForceOff", true},
     };

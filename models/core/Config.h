@@ -35,6 +35,7 @@ public:
         ReconnectMaxDelay,  // int seconds: upper bound of the reconnect backoff
         KeepAliveInterval,  // int seconds
         KeepAliveCount,     // int
+        OpenTimeout,        // int seconds an open may go unanswered before the host is "not responding"
         OperationsKept,     // int: operations kept in the log file before rotation
         ConfirmForceOff,    // bool
     };

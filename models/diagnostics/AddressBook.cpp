@@ -1,5 +1,6 @@
 #include "diagnostics/AddressBook.h"
 
+#include "diagnostics/SshTargetCheck.h"
 #include "hypervisor/ConnectionManager.h"
 #include "hypervisor/DomainEvent.h"
 #include "hypervisor/SnapshotBuilder.h"
@@ -7,6 +8,7 @@
 
 #include <libvirt/virterror.h>
 
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
@@ -22,6 +24,25 @@ struct Text
 
 // DHCP needs a few seconds after a start before the lease (and the agent) know the address.
 constexpr int SecondLookMs = 30000;
+
+// The override's refusal (host or user SshTargetCheck does not accept), empty when it may be used.
+QString accessProblem(const SshAccess &access, const QString &name)
+{
+    if (!access.host.isEmpty()) {
+        if (Status s = SshTargetCheck::checkHost(access.host, name); !s)
+            return s.error().message;
+    }
+    if (Status s = SshTargetCheck::checkUser(access.user, name); !s)
+        return s.error().message;
+    return {};
+}
+
+// Interface names and MACs come from the guest agent too: keep what such names are made of.
+QString printable(const QString &text)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_.:@-]{1,32}$"));
+    return allowed.match(text).hasMatch() ? text : QString();
+}
 
 QString hostPort(const SshAccess &access)
 {
@@ -80,6 +101,8 @@ QList<ServerAddress> AddressBook::addresses(const ServerRef &server) const
 QString AddressBook::displayText(const ServerRef &server) const
 {
     const Entry e = entry(server);
+    if (!accessProblem(e.access, server.name).isEmpty())
+        return Text::tr("(SSH access refused)");
     if (!e.access.host.isEmpty())
         return hostPort(e.access);
     QStringList out;
@@ -94,7 +117,9 @@ QString AddressBook::toolTip(const ServerRef &server) const
 {
     const Entry e = entry(server);
     QStringList lines;
-    if (!e.access.isEmpty()) {
+    if (const QString problem = accessProblem(e.access, server.name); !problem.isEmpty()) {
+        lines << problem;
+    } else if (!e.access.isEmpty()) {
         const QString user = e.access.user.isEmpty() ? QString() : e.access.user + QLatin1Char('@');
         lines << Text::tr("SSH access set for this server: %1")
                      .arg(user +
@@ -124,6 +149,10 @@ SshTarget AddressBook::sshTarget(const ServerRef &server) const
     const Entry e = entry(server);
     SshTarget t;
     t.label = server.name;
+    if (const QString problem = accessProblem(e.access, server.name); !problem.isEmpty()) {
+        t.problem = problem; // nothing of it goes further
+        return t;
+    }
     t.port = e.access.port;
     t.user = e.access.user;
     if (!e.access.host.isEmpty()) {
@@ -133,7 +162,7 @@ SshTarget AddressBook::sshTarget(const ServerRef &server) const
     if (hasFakeAddresses(server))
         return t;
     for (const ServerAddress &a : e.addresses) {
-        if (a.isUsable() && (!a.ipv6 || t.host.isEmpty())) {
+        if (a.isUsable() && SshTargetCheck::isIpLiteral(a.address) && (!a.ipv6 || t.host.isEmpty())) {
             const bool better = t.host.isEmpty() || (!a.ipv6 && t.host.contains(QLatin1Char(':')));
             if (better)
                 t.host = a.address;
@@ -214,7 +243,7 @@ void AddressBook::fetchHost(const QString &uri, const QList<ServerRef> &servers)
     for (const ServerRef &s : servers)
         uuids << s.uuid;
     // One worker job per host for all its servers: the list asks for many at once.
-    c->run(
+    c->runMonitoring(
         this,
         [uuids](virConnectPtr conn) -> Result<QList<Fetched>> {
             QList<Fetched> out;
@@ -343,12 +372,13 @@ Result<QList<ServerAddress>> AddressBook::query(virDomainPtr dom)
                 a.address = QString::fromUtf8(iface->addrs[j].addr);
                 a.prefix = int(iface->addrs[j].prefix);
                 a.ipv6 = iface->addrs[j].type == VIR_IP_ADDR_TYPE_IPV6;
-                a.interfaceName = QString::fromUtf8(iface->name);
-                a.mac = QString::fromUtf8(iface->hwaddr);
+                a.interfaceName = printable(QString::fromUtf8(iface->name));
+                a.mac = printable(QString::fromUtf8(iface->hwaddr));
                 a.source = source.ours;
                 const bool known = std::any_of(
                     out.cbegin(), out.cend(), [&](const ServerAddress &b) { return b.address == a.address; });
-                if (!known && !a.address.isEmpty())
+                // The agent reports what the guest says: only IP literals are kept.
+                if (!known && SshTargetCheck::isIpLiteral(a.address))
                     out << a;
             }
             virDomainInterfaceFree(iface);

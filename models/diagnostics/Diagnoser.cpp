@@ -2,6 +2,7 @@
 
 #include "diagnostics/OutputText.h"
 #include "diagnostics/SshSession.h"
+#include "diagnostics/SshTargetCheck.h"
 #include "diagnostics/TcpProbe.h"
 
 #include <QElapsedTimer>
@@ -46,6 +47,7 @@ private:
     bool stopIfCancelled();
     void checkState();
     std::unique_ptr<SshSession> reach();
+    std::unique_ptr<SshSession> reachThroughProxy(std::unique_ptr<SshSession> session);
     bool login(SshSession &session);
     void runChecks(SshSession &session);
     QString interpret(const QString &id, const CommandResult &result);
@@ -126,6 +128,10 @@ std::unique_ptr<SshSession> Runner::reach()
             return nullptr;
         }
         m_report.endpoint = session->describe();
+        // The ssh config reaches this server through a proxy: a direct probe would test a path SSH
+        // does not take.
+        if (!session->proxyCommand().isEmpty())
+            return reachThroughProxy(std::move(session));
         const TcpProbeResult probe = TcpProbe::probe(session->effectiveHost(), session->effectivePort(),
                                                      m_input.options.connectTimeoutMs, m_cancel);
         step(QStringLiteral("reachability")).durationMs = clock.elapsed();
@@ -141,6 +147,37 @@ std::unique_ptr<SshSession> Runner::reach()
     update(QStringLiteral("reachability"), StepStatus::Failed, TcpProbe::describe(*first));
     m_report.findings += FindingRules::forProbe(*first, name);
     skipRest(tr("the SSH port does not answer"));
+    return nullptr;
+}
+
+std::unique_ptr<SshSession> Runner::reachThroughProxy(std::unique_ptr<SshSession> session)
+{
+    const QString id = QStringLiteral("reachability");
+    if (session->jumpHost().isEmpty()) {
+        update(id, StepStatus::Skipped,
+               tr("not probed directly: your SSH configuration reaches %1 through a ProxyCommand, so the "
+                  "login below tests the path SSH takes")
+                   .arg(session->effectiveHost()));
+        return session;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const TcpProbeResult probe =
+        TcpProbe::probe(session->jumpHost(), session->jumpPort(), m_input.options.connectTimeoutMs, m_cancel);
+    step(id).durationMs = clock.elapsed();
+    if (probe.outcome == TcpProbeResult::Outcome::Cancelled || stopIfCancelled())
+        return nullptr;
+    if (probe.connected()) {
+        update(id, StepStatus::Done,
+               tr("jump host: %1; %2 itself is reached through it (ProxyJump in your SSH configuration)")
+                   .arg(TcpProbe::describe(probe), session->effectiveHost()));
+        return session;
+    }
+    update(id, StepStatus::Failed, tr("jump host: %1").arg(TcpProbe::describe(probe)),
+           session->proxyCommand());
+    m_report.findings += FindingRules::forProbe(
+        probe, tr("%1 (the jump host of %2)").arg(session->jumpHost(), m_input.server.name));
+    skipRest(tr("the jump host does not answer"));
     return nullptr;
 }
 
@@ -384,7 +421,8 @@ QList<SshTarget> Diagnoser::candidates(const Input &input)
         return {};
     QList<ServerAddress> usable;
     for (const ServerAddress &a : input.addresses) {
-        if (a.isUsable())
+        // The guest agent reports whatever the guest says: only IP literals go further.
+        if (a.isUsable() && SshTargetCheck::isIpLiteral(a.address))
             usable << a;
     }
     std::stable_sort(usable.begin(), usable.end(),

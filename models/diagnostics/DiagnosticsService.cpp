@@ -5,6 +5,7 @@
 #include "diagnostics/CommandBatch.h"
 #include "diagnostics/Diagnoser.h"
 #include "diagnostics/SshPromptBroker.h"
+#include "diagnostics/SshTargetCheck.h"
 #include "hypervisor/ConnectionManager.h"
 #include "hypervisor/LibvirtError.h"
 #include "hypervisor/SnapshotBuilder.h"
@@ -115,21 +116,16 @@ void DiagnosticsService::registerKinds(OperationQueue &queue)
 
 Status DiagnosticsService::validateSshAccess(const SshAccess &access)
 {
-    // Strict on purpose: ~/.ssh/config may hand the host to a ProxyCommand run by a shell.
-    static const QRegularExpression host(QStringLiteral(
-        "^(?:[A-Za-z0-9_](?:[A-Za-z0-9._-]{0,252})|\\[?[0-9A-Fa-f:.]+(?:%[A-Za-z0-9_.-]+)?\\]?)$"));
-    static const QRegularExpression user(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}\\$?$"));
-    if (!access.host.isEmpty() && (!host.match(access.host).hasMatch() || access.host.size() > 253))
-        return Error(
-            tr("\"%1\" is not a host name or IP address. Use letters, digits, dots and dashes (or an IPv6 "
-               "address), without spaces.")
-                .arg(access.host));
+    // Strict on purpose: ~/.ssh/config may hand the host and user to a ProxyCommand run by a shell.
+    if (!access.host.isEmpty() && !SshTargetCheck::isHost(access.host))
+        return Error(tr("This is not an IP address or a host name. Use an IPv4 or IPv6 address, or a host "
+                        "name of letters, digits, dots and dashes, without spaces."));
     if (access.port < 0 || access.port > 65535)
         return Error(tr("The port must be between 1 and 65535 (or empty for the default, 22)."));
-    if (!access.user.isEmpty() && !user.match(access.user).hasMatch())
-        return Error(
-            tr("\"%1\" is not a user name. Use up to 64 letters, digits, dots, dashes or underscores.")
-                .arg(access.user));
+    if (!access.user.isEmpty() && !SshTargetCheck::isUser(access.user))
+        return Error(tr("This is not a user name. Use up to %1 lowercase letters, digits, dots, dashes or "
+                        "underscores, starting with a letter or an underscore.")
+                         .arg(SshTargetCheck::MaxUserLength));
     return {};
 }
 
@@ -400,7 +396,9 @@ void DiagnosticsService::startRunCommand(OperationRun *run)
             BatchItem item;
             item.server = ref;
             item.target = m_addresses->sshTarget(ref);
-            if (!item.target.isValid()) {
+            if (!item.target.problem.isEmpty()) {
+                item.problem = item.target.problem;
+            } else if (!item.target.isValid()) {
                 item.problem =
                     m_addresses->hasFakeAddresses(ref)
                         ? tr("%1 runs on libvirt's test driver, whose addresses are made up: set its SSH "

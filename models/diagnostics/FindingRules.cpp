@@ -212,6 +212,11 @@ QList<Finding> forSshFailure(SshSession::Failure failure, const Error &error, co
                      Text::tr("Login cancelled: the checks over SSH were skipped"), error.message,
                      QString())};
     case F::Config:
+        return {make(QStringLiteral("ssh.config"), Severity::Warning, Text::tr("virtdeck did not start SSH"),
+                     error.message,
+                     Text::tr("Correct the server's SSH access (or your SSH configuration), then diagnose "
+                              "again. Nothing was sent to the server."),
+                     Action::EditSshAccess, {error.detail})};
     case F::HostKeyError:
     case F::Channel: break;
     }

@@ -1,6 +1,7 @@
 #include "diagnostics/SshSession.h"
 
 #include "diagnostics/SshPrompter.h"
+#include "diagnostics/SshTargetCheck.h"
 
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <mutex>
@@ -167,6 +169,13 @@ Status SshSession::configure()
         return {};
     if (m_target.host.isEmpty())
         return fail(Failure::Config, Error(tr("No host to connect to.")));
+    // Before libssh sees them: a ProxyCommand expands %h and %r in a shell, and older libssh does not
+    // refuse shell characters itself.
+    if (Status check = SshTargetCheck::check(m_target); !check) {
+        m_host.clear();
+        m_user.clear();
+        return fail(Failure::Config, check.error());
+    }
     ssh_session s = ssh_new();
     if (!s)
         return fail(Failure::Config, Error(tr("The SSH library could not create a session.")));
@@ -186,8 +195,9 @@ Status SshSession::configure()
     if (!m_options.sshDir.isEmpty())
         ssh_options_set(s, SSH_OPTIONS_SSH_DIR, QFile::encodeName(m_options.sshDir).constData());
     if (ssh_options_set(s, SSH_OPTIONS_HOST, m_target.host.toUtf8().constData()) != SSH_OK)
-        return fail(Failure::Config, Error(tr("\"%1\" is not a valid host name.").arg(m_target.host),
-                                           sshText(ssh_get_error(s))));
+        return fail(Failure::Config,
+                    Error(SshTargetCheck::checkHost(QStringLiteral("-"), m_target.label).error().message,
+                          sshText(ssh_get_error(s))));
     if (m_options.readConfig) {
         const QByteArray file = QFile::encodeName(m_options.configFile);
         if (ssh_options_parse_config(s, file.isEmpty() ? nullptr : file.constData()) != SSH_OK)
@@ -200,10 +210,14 @@ Status SshSession::configure()
         ssh_options_set(s, SSH_OPTIONS_PORT, &port);
     }
     char *value = nullptr;
-    if (!m_target.user.isEmpty())
-        ssh_options_set(s, SSH_OPTIONS_USER, m_target.user.toUtf8().constData());
-    else if (ssh_options_get(s, SSH_OPTIONS_USER, &value) != SSH_OK)
+    if (!m_target.user.isEmpty()) {
+        if (ssh_options_set(s, SSH_OPTIONS_USER, m_target.user.toUtf8().constData()) != SSH_OK)
+            return fail(Failure::Config,
+                        Error(SshTargetCheck::checkUser(QStringLiteral("-"), m_target.label).error().message,
+                              sshText(ssh_get_error(s))));
+    } else if (ssh_options_get(s, SSH_OPTIONS_USER, &value) != SSH_OK) {
         ssh_options_set(s, SSH_OPTIONS_USER, m_options.defaultUser.toUtf8().constData());
+    }
     ssh_string_free_char(value);
     value = nullptr;
     if (!m_options.knownHostsFile.isEmpty())
@@ -228,8 +242,26 @@ Status SshSession::configure()
     unsigned int port = 0;
     if (ssh_options_get_port(s, &port) == SSH_OK && port > 0)
         m_port = int(port);
+    readProxy();
     m_configured = true;
     return {};
+}
+
+void SshSession::readProxy()
+{
+    char *value = nullptr;
+    if (ssh_options_get(d->session, SSH_OPTIONS_PROXYCOMMAND, &value) == SSH_OK && value &&
+        qstrcmp(value, "none") != 0)
+        m_proxyCommand = sshText(value);
+    ssh_string_free_char(value);
+    // libssh 0.10 turns "ProxyJump [user@]host[:port]" into this command; more hops add -J.
+    static const QRegularExpression jump(
+        QStringLiteral("^ssh(?: -l \\S+)?(?: -p ([0-9]+))? -W '\\[%h\\]:%p' (\\S+)$"));
+    const QRegularExpressionMatch m = jump.match(m_proxyCommand);
+    if (m.hasMatch() && SshTargetCheck::isHost(m.captured(2))) {
+        m_jumpHost = m.captured(2);
+        m_jumpPort = m.captured(1).isEmpty() ? 22 : m.captured(1).toInt();
+    }
 }
 
 QString SshSession::knownHostsFile() const

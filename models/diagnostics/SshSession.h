@@ -70,6 +70,12 @@ public:
     QString hostKeyFingerprint() const { return m_fingerprint; } // "SHA256:..."
     QString authMethod() const { return m_authMethod; }          // "publickey", "password"...
     QString serverBanner() const { return m_banner; }
+    // After configure(): the command the ssh config runs to reach the server (ProxyCommand, or the one
+    // libssh makes of ProxyJump); empty when SSH connects directly.
+    QString proxyCommand() const { return m_proxyCommand; }
+    // The first hop "host:port" when the proxy is a ProxyJump libssh turned into `ssh -W`; empty otherwise.
+    QString jumpHost() const { return m_jumpHost; }
+    int jumpPort() const { return m_jumpPort; }
 
     static QString failureKey(Failure failure); // stable: "refused", "hostkey-changed"...
 
@@ -78,6 +84,7 @@ private:
 
     Status fail(Failure failure, const Error &error);
     Status classifyConnectError();
+    void readProxy();
     Status verifyHostKey();
     Status authenticate();
     Status authenticatePassword(bool *tried);
@@ -100,6 +107,9 @@ private:
     QString m_fingerprint;
     QString m_authMethod;
     QString m_banner;
+    QString m_proxyCommand;
+    QString m_jumpHost;
+    int m_jumpPort = 0;
 };
 
 } // namespace virtdeck

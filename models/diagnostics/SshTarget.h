@@ -15,6 +15,9 @@ struct SshTarget
     int port = 0;  // 0: 22 or the config's Port
     QString user;  // empty: the config's User or SshOptions::defaultUser
     QString label; // the server's name, for prompts and messages
+    // Why there is no host although one was given (an SSH access that SshTargetCheck refuses): said
+    // instead of "no address known".
+    QString problem;
 
     bool isValid() const { return !host.isEmpty(); }
 };

@@ -75,6 +75,10 @@ AutoflexDecision decide(const AutoflexPolicy &policy, const QList<CpuPoint> &his
         d.reason = Text::tr("cooling down after the last step");
         return d;
     }
+    if (context.pendingRestart) {
+        d.reason = Text::tr("waiting for a restart to apply the pending changes");
+        return d;
+    }
     const int spacing = sampleSpacingSeconds(history);
     // Only load measured after the last change counts: it reflects the server's current size.
     auto windowStart = [&](int minutes) { return now.addSecs(-qint64(minutes) * 60); };
@@ -137,6 +141,8 @@ QList<AutoflexDecision> dryRun(const AutoflexPolicy &policy, const QList<CpuPoin
         out << d;
         context.shares = d.toShares;
         context.lastChange = p.time;
+        // The replay has no restart: after a next-boot step the server would wait for one.
+        context.pendingRestart = context.pendingRestart || d.nextBoot;
     }
     return out;
 }

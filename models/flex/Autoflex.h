@@ -37,6 +37,10 @@ struct AutoflexContext
     int absoluteMax = 1;
     int profileMinShares = 1;
     std::optional<QDateTime> lastChange;
+    // The server's definition differs from what runs (a next-boot step, or any other change waiting for a
+    // restart): no further step until it restarts, or each cool-down would add another share it cannot
+    // use yet, up to the policy's limit.
+    bool pendingRestart = false;
 };
 
 namespace Autoflex {

@@ -175,6 +175,7 @@ void FlexAutomation::decideFor(const DomainSnapshot &fetched, const AutoflexPoli
     ctx.absoluteMax = profile->absoluteMax;
     ctx.profileMinShares = profile->minShares;
     ctx.lastChange = lastFlex(s.ref());
+    ctx.pendingRestart = s.needsReboot();
     const AutoflexDecision d = Autoflex::decide(policy, history, ctx, now);
     if (!d.changes())
         return;

@@ -22,7 +22,7 @@ ConnectionManager::~ConnectionManager()
     m_broker->cancelAll();
     QList<QThread *> threads;
     for (Connection *c : std::as_const(m_order))
-        threads << c->workerThread();
+        threads << c->threads();
     removeAll();
     // At exit, give healthy workers a moment to close their connections cleanly. A worker stuck in a
     // hung call is left behind (the process is ending); deleting its QThread would abort.
@@ -48,7 +48,7 @@ Result<Connection *> ConnectionManager::add(const Connection::Options &options)
     connect(c, &Connection::hostChanged, this, [this, c](const HostSnapshot &h) {
         if (m_connections.value(h.uri) != c)
             return;
-        Q_EMIT hostChanged(m_stalled.contains(h.uri) ? stalled(h, c->busyMs()) : h);
+        Q_EMIT hostChanged(h);
     });
     connect(c, &Connection::domainsListed, this, &ConnectionManager::domainsListed);
     connect(c, &Connection::domainChanged, this, &ConnectionManager::domainChanged);
@@ -73,7 +73,6 @@ void ConnectionManager::remove(const QString &uri)
     if (!c)
         return;
     m_order.removeAll(c);
-    m_stalled.remove(uri);
     disconnect(c, nullptr, this, nullptr);
     c->shutdown();
     Q_EMIT connectionRemoved(uri);
@@ -114,8 +113,7 @@ HostSnapshot ConnectionManager::host(const QString &uri) const
     Connection *c = m_connections.value(uri);
     if (!c)
         return {};
-    const HostSnapshot h = c->host();
-    return m_stalled.contains(uri) ? stalled(h, c->busyMs()) : h;
+    return c->host();
 }
 
 bool ConnectionManager::isReadOnly(const QString &uri) const
@@ -124,27 +122,10 @@ bool ConnectionManager::isReadOnly(const QString &uri) const
     return c && c->isReadOnly();
 }
 
-HostSnapshot ConnectionManager::stalled(const HostSnapshot &host, qint64 busyMs) const
-{
-    HostSnapshot h = host;
-    h.state = HostState::NotResponding;
-    h.reason = tr("no answer for %n s", nullptr, int(busyMs / 1000));
-    return h;
-}
-
 void ConnectionManager::watchWorkers()
 {
-    for (Connection *c : std::as_const(m_order)) {
-        const qint64 busy = c->busyMs();
-        const bool wasStalled = m_stalled.contains(c->uri());
-        if (busy >= m_stallThresholdMs) {
-            m_stalled.insert(c->uri());
-            Q_EMIT hostChanged(stalled(c->host(), busy));
-        } else if (wasStalled) {
-            m_stalled.remove(c->uri());
-            Q_EMIT hostChanged(c->host());
-        }
-    }
+    for (Connection *c : std::as_const(m_order))
+        c->checkHealth(m_stallThresholdMs);
 }
 
 } // namespace virtdeck

@@ -1,8 +1,9 @@
 #pragma once
 
-// Owns every Connection (one per URI), relays their value signals to the models, and watches their
-// workers: a call that hangs longer than the stall threshold shows the host as "not responding" at once,
-// before keepalive gives up. Lives on the GUI thread; created by Application and by tests.
+// Owns every Connection (one per URI), relays their value signals to the models, and checks their health
+// on a timer: a probe unanswered for longer than the threshold shows the host as "not responding" before
+// keepalive gives up (a long job of ours does not). Lives on the GUI thread; created by Application and
+// by tests.
 
 #include "core/Result.h"
 #include "hypervisor/Connection.h"
@@ -39,11 +40,11 @@ public:
     QList<Connection *> connections() const;
     QStringList uris() const;
     bool contains(const QString &uri) const { return m_connections.contains(uri); }
-    // The host as shown: the worker's snapshot, or "not responding" while its worker hangs in a call.
+    // The host as shown (the connection's own snapshot).
     HostSnapshot host(const QString &uri) const;
     bool isReadOnly(const QString &uri) const;
 
-    // A worker busy in one call longer than this shows "not responding" (default 5 s).
+    // A host whose probe (a cheap call) goes unanswered this long shows "not responding" (default 5 s).
     void setStallThresholdMs(int ms) { m_stallThresholdMs = ms; }
 
 Q_SIGNALS:
@@ -57,12 +58,10 @@ Q_SIGNALS:
 
 private:
     void watchWorkers();
-    HostSnapshot stalled(const HostSnapshot &host, qint64 busyMs) const;
 
     CredentialBroker *m_broker = nullptr;
     QHash<QString, Connection *> m_connections;
     QList<Connection *> m_order;
-    QSet<QString> m_stalled;
     QList<QThread *> m_stopping;
     QTimer *m_watchdog = nullptr;
     int m_stallThresholdMs = 5000;

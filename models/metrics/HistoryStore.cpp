@@ -5,6 +5,7 @@
 #include "metrics/RrdBackend.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QPointer>
 #include <QThread>
 
@@ -23,15 +24,26 @@ HistoryStore::HistoryStore(const QString &directory, int step, QObject *parent)
     m_worker = new HistoryWorker(m_directory, m_step);
     m_worker->moveToThread(m_thread);
     connect(m_worker, &HistoryWorker::warning, this, &HistoryStore::warning);
+    connect(m_worker, &HistoryWorker::notRecordedSinceChanged, this, [this](qint64 ms) {
+        m_notRecordedSince = ms ? QDateTime::fromMSecsSinceEpoch(ms) : QDateTime();
+        Q_EMIT recordingChanged(m_notRecordedSince);
+    });
     m_thread->start(QThread::LowPriority);
 }
 
 HistoryStore::~HistoryStore()
 {
-    // Queued after every pending write, so quitting drops nothing.
+    // Queued after every pending record, so quitting drops nothing; rrdcached requests (also one in
+    // flight now) give up at the deadline, so a daemon that does not answer never holds the quit.
+    m_worker->setQuitDeadline(QDeadlineTimer(kQuitDeadlineMs).deadline());
     QThread *thread = m_thread;
     QMetaObject::invokeMethod(
-        m_worker, [thread] { thread->quit(); }, Qt::QueuedConnection);
+        m_worker,
+        [w = m_worker, thread] {
+            w->finish();
+            thread->quit();
+        },
+        Qt::QueuedConnection);
     thread->wait();
     delete m_worker;
     delete thread;
@@ -49,6 +61,17 @@ void HistoryStore::setStep(int seconds)
     m_step = std::clamp(seconds, 1, 60);
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, s = m_step] { w->setStep(s); }, Qt::QueuedConnection);
+}
+
+void HistoryStore::setBatchInterval(int ms)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, ms] { w->setBatchInterval(ms); }, Qt::QueuedConnection);
+}
+
+qint64 HistoryStore::pendingSamples() const
+{
+    return m_worker->pendingLines();
 }
 
 void HistoryStore::record(const QList<DomainRates> &servers)
@@ -102,7 +125,8 @@ void HistoryStore::whenWritten(QObject *context, std::function<void()> done)
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(
         m_worker,
-        [guard, done = std::move(done)] {
+        [w = m_worker, guard, done = std::move(done)] {
+            w->flush();
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
                 [guard, done] {

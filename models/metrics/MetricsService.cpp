@@ -6,11 +6,13 @@
 #include "metrics/StatsSampler.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 
 namespace virtdeck {
 
 namespace {
 const QString kIntervalKey = QStringLiteral("metrics/interval");
+const QString kHistoryStepKey = QStringLiteral("metrics/historyStep");
 const QString kDaemonKey = QStringLiteral("metrics/rrdcached");
 const QString kBitsKey = QStringLiteral("metrics/bitsPerSecond");
 
@@ -64,13 +66,60 @@ void MetricsService::reloadSettings()
                                   : StatsSampler::kDefaultInterval;
     m_interval = std::clamp(interval <= 0 ? StatsSampler::kDefaultInterval : interval,
                             StatsSampler::kMinInterval, StatsSampler::kMaxInterval);
+    const int historyStep =
+        m_config ? m_config->value(kHistoryStepKey, kDefaultHistoryStep).toInt() : kDefaultHistoryStep;
+    m_historyStep = std::clamp(historyStep <= 0 ? kDefaultHistoryStep : historyStep,
+                               StatsSampler::kMinInterval, StatsSampler::kMaxInterval);
     m_bits = m_config && m_config->value(kBitsKey, false).toBool();
     const QString daemon = m_config ? m_config->value(kDaemonKey, QString()).toString().trimmed() : QString();
     m_history->setStep(m_interval);
     if (daemon != m_history->daemonAddress())
         m_history->setDaemonAddress(daemon);
     for (StatsSampler *s : std::as_const(m_samplers))
-        s->setInterval(m_interval);
+        s->setInterval(samplingInterval());
+}
+
+void MetricsService::setLiveWanted(bool wanted)
+{
+    if (wanted == m_liveWanted)
+        return;
+    m_liveWanted = wanted;
+    for (StatsSampler *s : std::as_const(m_samplers)) {
+        s->setInterval(samplingInterval());
+        if (wanted)
+            s->sampleNow(); // the view shows fresh figures at once, not after the next live tick
+    }
+}
+
+void MetricsService::watchLiveView(QObject *window)
+{
+    if (m_liveView)
+        m_liveView->removeEventFilter(this);
+    m_liveView = window;
+    if (!window)
+        return;
+    window->installEventFilter(this);
+    connect(window, &QObject::destroyed, this, [this, window] {
+        if (m_liveView == window)
+            m_liveView = nullptr;
+    });
+    // Nothing changes until the window's first show, hide or state change: a window not shown yet (tests
+    // that never show it, start-up) keeps the live interval.
+}
+
+bool MetricsService::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_liveView) {
+        switch (event->type()) {
+        case QEvent::WindowStateChange:
+        case QEvent::Show:
+        case QEvent::Hide:
+            setLiveWanted(watched->property("visible").toBool() && !watched->property("minimized").toBool());
+            break;
+        default: break;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void MetricsService::addConnection(const QString &uri)
@@ -79,7 +128,7 @@ void MetricsService::addConnection(const QString &uri)
     if (!c || m_samplers.contains(uri))
         return;
     auto *sampler = new StatsSampler(c, this);
-    sampler->setInterval(m_interval);
+    sampler->setInterval(samplingInterval());
     connect(sampler, &StatsSampler::ticked, this, &MetricsService::onTick);
     connect(sampler, &StatsSampler::failed, this, [uri](const Error &e) {
         qDebug("virtdeck: statistics of %s: %s", qPrintable(uri), qPrintable(e.toString()));

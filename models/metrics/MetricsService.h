@@ -39,9 +39,26 @@ public:
                    const QString &historyDirectory = {});
     ~MetricsService() override;
 
-    // Reads metrics/interval (1–60 s), metrics/rrdcached and metrics/bitsPerSecond again.
+    static constexpr int kDefaultHistoryStep = 10; // seconds between samples while nobody looks
+
+    // Reads metrics/interval (1–60 s), metrics/historyStep (1–60 s), metrics/rrdcached and
+    // metrics/bitsPerSecond again.
     void reloadSettings();
+    // The live interval: while someone looks at live figures (the list's sparklines, a chart).
     int interval() const { return m_interval; }
+    // Sampling while nobody looks: the history's step (default 10 s, never shorter than interval()).
+    int historyStep() const { return m_historyStep; }
+    // Whether anything shows live figures now (the window is not minimized or a chart is open). False:
+    // the samplers tick at historyStep() only, which keeps the history going at a fraction of the cost;
+    // true again: an immediate sample, then the live interval. The app's window sets it.
+    void setLiveWanted(bool wanted);
+    bool liveWanted() const { return m_liveWanted; }
+    // Live figures are wanted while this window (a QWidget, read through its "visible" and "minimized"
+    // properties, so models/ needs no widgets) is shown and not minimized: the app passes its main
+    // window, whose pages hold the sparklines and the charts.
+    void watchLiveView(QObject *window);
+    // What the samplers use now.
+    int samplingInterval() const { return m_liveWanted ? m_interval : std::max(m_interval, m_historyStep); }
     bool bitsPerSecond() const { return m_bits; }
     HistoryStore *history() const { return m_history; }
     StatsSampler *sampler(const QString &uri) const { return m_samplers.value(uri); }
@@ -87,6 +104,9 @@ Q_SIGNALS:
     void ticked(const QString &uri, const QList<virtdeck::ServerRef> &servers);
     void warning(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addConnection(const QString &uri);
     void removeConnection(const QString &uri);
@@ -99,6 +119,9 @@ private:
     QHash<QString, LiveSeries> m_servers; // ServerRef::key()
     QHash<QString, LiveSeries> m_hosts;   // uri
     int m_interval = 2;
+    int m_historyStep = kDefaultHistoryStep;
+    bool m_liveWanted = true;
+    QObject *m_liveView = nullptr;
     bool m_bits = false;
     qint64 m_lastTickGuiNs = 0;
 };

@@ -1,10 +1,8 @@
 #include "metrics/RrdBackend.h"
 
+#include "metrics/RrdCachedClient.h"
+
 #include <rrd.h>
-// rrd_client.h has no C++ guards of its own.
-extern "C" {
-#include <rrd_client.h>
-}
 
 #include <QDir>
 #include <QFile>
@@ -63,7 +61,9 @@ QByteArray number(double v)
     return isGap(v) || std::isinf(v) ? QByteArray("U") : QByteArray::number(v, 'g', 12);
 }
 
-struct InfoSummary
+} // namespace
+
+struct RrdBackend::InfoSummary
 {
     int step = 0;
     qint64 lastUpdate = 0;
@@ -74,31 +74,76 @@ struct InfoSummary
     bool hasAverage = false;
 };
 
+namespace {
+using InfoSummary = RrdBackend::InfoSummary;
+
+// Collects the keys of rrd_info (or of rrdcached's INFO lines) that say whether a file is ours.
+class InfoReader
+{
+public:
+    void count(const QByteArray &key, qint64 value)
+    {
+        if (key == "step")
+            m_s.step = int(value);
+        else if (key == "last_update")
+            m_s.lastUpdate = value;
+        else if (key == "header_size")
+            m_s.headerSize = value;
+        else if (key.startsWith("ds[") && key.endsWith("].index"))
+            m_s.dsByIndex.insert(value, QString::fromLatin1(key.mid(3, key.size() - 10)));
+        else if (key.startsWith("rra[") && key.endsWith("].rows"))
+            m_s.rowsTotal += value;
+    }
+    void text(const QByteArray &key, const QByteArray &value)
+    {
+        if (key.startsWith("ds[") && key.endsWith("].type"))
+            m_types.insert(QString::fromLatin1(key.mid(3, key.size() - 9)), QString::fromLatin1(value));
+        else if (key.startsWith("rra[") && key.endsWith("].cf") && value == "AVERAGE")
+            m_s.hasAverage = true;
+    }
+    InfoSummary summary()
+    {
+        m_s.dsTypes.clear();
+        for (const QString &name : std::as_const(m_s.dsByIndex))
+            m_s.dsTypes << m_types.value(name);
+        return m_s;
+    }
+
+private:
+    InfoSummary m_s;
+    QHash<QString, QString> m_types;
+};
+
 InfoSummary summarize(rrd_info_t *info)
 {
-    InfoSummary s;
-    QHash<QString, QString> types;
+    InfoReader reader;
     for (rrd_info_t *i = info; i; i = i->next) {
-        const QByteArray key(i->key);
-        if (key == "step")
-            s.step = int(i->value.u_cnt);
-        else if (key == "last_update")
-            s.lastUpdate = qint64(i->value.u_cnt);
-        else if (key == "header_size")
-            s.headerSize = qint64(i->value.u_cnt);
-        else if (key.startsWith("ds[") && key.endsWith("].index"))
-            s.dsByIndex.insert(qint64(i->value.u_cnt), QString::fromLatin1(key.mid(3, key.size() - 10)));
-        else if (key.startsWith("ds[") && key.endsWith("].type"))
-            types.insert(QString::fromLatin1(key.mid(3, key.size() - 9)),
-                         QString::fromLatin1(i->value.u_str));
-        else if (key.startsWith("rra[") && key.endsWith("].rows"))
-            s.rowsTotal += qint64(i->value.u_cnt);
-        else if (key.startsWith("rra[") && key.endsWith("].cf") && qstrcmp(i->value.u_str, "AVERAGE") == 0)
-            s.hasAverage = true;
+        if (i->type == RD_I_CNT)
+            reader.count(QByteArray(i->key), qint64(i->value.u_cnt));
+        else if (i->type == RD_I_STR)
+            reader.text(QByteArray(i->key), QByteArray(i->value.u_str));
     }
-    for (const QString &name : std::as_const(s.dsByIndex))
-        s.dsTypes << types.value(name);
-    return s;
+    return reader.summary();
+}
+
+// rrdcached's INFO lines: "key type value" with the types of rrd_info_t.
+InfoSummary summarize(const QList<QByteArray> &lines)
+{
+    InfoReader reader;
+    for (const QByteArray &line : lines) {
+        const qsizetype a = line.indexOf(' ');
+        const qsizetype b = a < 0 ? -1 : line.indexOf(' ', a + 1);
+        if (b < 0)
+            continue;
+        const QByteArray key = line.left(a);
+        const int type = line.mid(a + 1, b - a - 1).toInt();
+        const QByteArray value = line.mid(b + 1);
+        if (type == RD_I_CNT)
+            reader.count(key, value.toLongLong());
+        else if (type == RD_I_STR)
+            reader.text(key, value);
+    }
+    return reader.summary();
 }
 } // namespace
 
@@ -108,16 +153,16 @@ RrdBackend::RrdBackend(const QString &directory, const QString &daemonAddress)
 {
     if (!usesDaemon())
         QDir().mkpath(m_directory);
+    else
+        m_client = std::make_unique<RrdCachedClient>(m_address);
 }
 
-RrdBackend::~RrdBackend()
+RrdBackend::~RrdBackend() = default;
+
+void RrdBackend::setHardDeadline(const std::atomic<qint64> *deadlineMs)
 {
-    if (usesDaemon()) {
-        QMutexLocker lock(&rrdMutex());
-        const QByteArray addr = m_address.toLocal8Bit();
-        if (rrdc_is_connected(addr.constData()))
-            rrdc_disconnect();
-    }
+    if (m_client)
+        m_client->setHardDeadline(deadlineMs);
 }
 
 bool RrdBackend::isRemoteDaemon() const
@@ -187,45 +232,22 @@ QByteArray RrdBackend::updateLine(const DomainRates &r, qint64 seconds)
     return line;
 }
 
-Status RrdBackend::ensureConnected()
+Result<QList<QByteArray>> RrdBackend::ask(const QByteArray &command, const QString &failure)
 {
-    if (!usesDaemon())
-        return {};
-    // Called with rrdMutex held. The library exports only its process-wide client (rrdc_*): connect it
-    // to our address before each use (a no-op when it already is), and again after librrd dropped the
-    // socket on an error.
-    const QByteArray addr = m_address.toLocal8Bit();
-    rrd_clear_error();
-    if (rrdc_connect(addr.constData()) != 0 || !rrdc_is_connected(addr.constData()))
-        return Error(tr("Cannot reach rrdcached at %1.").arg(m_address), takeRrdError());
-    return {};
+    Result<RrdCachedClient::Reply> reply = m_client->request(command);
+    if (!reply) {
+        Error e = reply.error();
+        e.code = kUnreachable;
+        return e;
+    }
+    if (reply->status < 0)
+        return Error(failure, reply->message);
+    return reply->lines;
 }
 
-RrdBackend::Inspection RrdBackend::inspect(const QString &uuid)
+RrdBackend::Inspection RrdBackend::judge(const QString &uuid, const InfoSummary &s) const
 {
     Inspection result;
-    if (!isRemoteDaemon() && !QFile::exists(fileName(uuid)))
-        return result; // Missing
-    QMutexLocker lock(&rrdMutex());
-    if (Status s = ensureConnected(); !s) {
-        result.state = FileState::Unreadable;
-        result.unreachable = true;
-        result.detail = s.error().toString();
-        return result;
-    }
-    const QByteArray file = nativeName(uuid);
-    rrd_clear_error();
-    rrd_info_t *info = usesDaemon() ? rrdc_info(file.constData()) : rrd_info_r(file.constData());
-    if (!info) {
-        result.detail = takeRrdError();
-        // Over the network "missing" only shows in the daemon's words.
-        const bool missing = isRemoteDaemon() && result.detail.contains(QLatin1String("No such file"));
-        result.state = missing ? FileState::Missing : FileState::Unreadable;
-        return result;
-    }
-    const InfoSummary s = summarize(info);
-    rrd_info_free(info);
-    lock.unlock();
     result.step = s.step;
     result.lastUpdate = s.lastUpdate;
     const QStringList names(s.dsByIndex.begin(), s.dsByIndex.end());
@@ -250,23 +272,68 @@ RrdBackend::Inspection RrdBackend::inspect(const QString &uuid)
     return result;
 }
 
+RrdBackend::Inspection RrdBackend::inspectThroughDaemon(const QString &uuid)
+{
+    Inspection result;
+    Result<RrdCachedClient::Reply> reply = m_client->request("INFO " + nativeName(uuid));
+    if (!reply) {
+        result.state = FileState::Unreadable;
+        result.unreachable = true;
+        result.detail = reply.error().toString();
+        return result;
+    }
+    if (reply->status < 0) {
+        result.detail = reply->message;
+        // Over the network a missing file only shows in the daemon's words.
+        const bool missing = isRemoteDaemon() && reply->message.contains(QLatin1String("No such file"));
+        result.state = missing ? FileState::Missing : FileState::Unreadable;
+        return result;
+    }
+    return judge(uuid, summarize(reply->lines));
+}
+
+RrdBackend::Inspection RrdBackend::inspect(const QString &uuid)
+{
+    if (!isRemoteDaemon() && !QFile::exists(fileName(uuid)))
+        return {}; // Missing
+    if (usesDaemon())
+        return inspectThroughDaemon(uuid);
+    const QByteArray file = nativeName(uuid);
+    QMutexLocker lock(&rrdMutex());
+    rrd_clear_error();
+    rrd_info_t *info = rrd_info_r(file.constData());
+    if (!info) {
+        Inspection result;
+        result.detail = takeRrdError();
+        result.state = FileState::Unreadable;
+        return result;
+    }
+    const InfoSummary s = summarize(info);
+    rrd_info_free(info);
+    lock.unlock();
+    return judge(uuid, s);
+}
+
 Status RrdBackend::create(const QString &uuid, int step, qint64 startSeconds)
 {
     QList<QByteArray> args;
     for (const QString &a : createArguments(step))
         args << a.toLatin1();
-    std::vector<const char *> argv = pointers(args);
     const QByteArray file = nativeName(uuid);
+    const QString failure = tr("Cannot create the history file %1.").arg(fileName(uuid));
+    if (usesDaemon()) {
+        // -O: never overwrite a file another console created meanwhile.
+        const QByteArray command = "CREATE " + file + " -b " + QByteArray::number(startSeconds) + " -s " +
+                                   QByteArray::number(step) + " -O " + args.join(' ');
+        Result<QList<QByteArray>> r = ask(command, failure);
+        return r ? Status() : Status(r.error());
+    }
+    std::vector<const char *> argv = pointers(args);
     QMutexLocker lock(&rrdMutex());
-    if (Status s = ensureConnected(); !s)
-        return s;
     rrd_clear_error();
-    const int rc = usesDaemon() ? rrdc_create(file.constData(), (unsigned long)step, time_t(startSeconds), 1,
-                                              int(argv.size()), argv.data())
-                                : rrd_create_r2(file.constData(), (unsigned long)step, time_t(startSeconds),
-                                                1, nullptr, nullptr, int(argv.size()), argv.data());
-    if (rc != 0)
-        return Error(tr("Cannot create the history file %1.").arg(fileName(uuid)), takeRrdError());
+    if (rrd_create_r2(file.constData(), (unsigned long)step, time_t(startSeconds), 1, nullptr, nullptr,
+                      int(argv.size()), argv.data()) != 0)
+        return Error(failure, takeRrdError());
     return {};
 }
 
@@ -275,21 +342,76 @@ Status RrdBackend::update(const QString &uuid, const QList<QByteArray> &lines)
     if (lines.isEmpty())
         return {};
     const QByteArray file = nativeName(uuid);
-    QMutexLocker lock(&rrdMutex());
-    if (Status s = ensureConnected(); !s)
-        return s;
-    // rrdcached takes one command line of at most 4 KiB: send a few values per command.
-    const qsizetype chunk = usesDaemon() ? 8 : lines.size();
-    for (qsizetype from = 0; from < lines.size(); from += chunk) {
-        std::vector<const char *> argv = pointers(lines.mid(from, chunk));
-        rrd_clear_error();
-        const int rc = usesDaemon() ? rrdc_update(file.constData(), int(argv.size()), argv.data())
-                                    : rrd_updatex_r(file.constData(), nullptr, RRD_SKIP_PAST_UPDATES,
-                                                    int(argv.size()), argv.data());
-        if (rc != 0)
-            return Error(tr("Cannot write to the history file %1.").arg(fileName(uuid)), takeRrdError());
+    const QString failure = tr("Cannot write to the history file %1.").arg(fileName(uuid));
+    if (usesDaemon()) {
+        // rrdcached reads commands of at most 4 KiB: as many values per command as fit.
+        constexpr qsizetype kMaxCommand = 3800;
+        QByteArray command;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (command.isEmpty())
+                command = "UPDATE " + file;
+            command += ' ' + lines[i];
+            const bool last = i + 1 == lines.size();
+            if (last || command.size() + lines[i + 1].size() + 1 > kMaxCommand) {
+                if (Result<QList<QByteArray>> r = ask(command, failure); !r)
+                    return r.error();
+                command.clear();
+            }
+        }
+        return {};
     }
+    // All pending samples of the file in one librrd call: the file is opened and its header written once.
+    std::vector<const char *> argv = pointers(lines);
+    QMutexLocker lock(&rrdMutex());
+    rrd_clear_error();
+    if (rrd_updatex_r(file.constData(), nullptr, RRD_SKIP_PAST_UPDATES, int(argv.size()), argv.data()) != 0)
+        return Error(failure, takeRrdError());
     return {};
+}
+
+Result<HistoryData> RrdBackend::fetchCfThroughDaemon(const QByteArray &file, const char *cf, qint64 from,
+                                                     qint64 to, int resolution)
+{
+    Q_UNUSED(resolution) // rrdcached's FETCH has no resolution: the daemon picks the finest archive
+    const QString failure = tr("Cannot read the history file %1.").arg(QFile::decodeName(file));
+    Result<QList<QByteArray>> r = ask(
+        "FETCH " + file + ' ' + cf + ' ' + QByteArray::number(from) + ' ' + QByteArray::number(to), failure);
+    if (!r)
+        return r.error();
+    // Header lines "Key: value", then one row per line: "time: v1 v2 ...", time being the row's end.
+    HistoryData h;
+    h.fromMs = from * 1000;
+    h.toMs = to * 1000;
+    QList<QByteArray> names;
+    QList<QList<double>> columns;
+    for (const QByteArray &line : r.value()) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon < 0)
+            continue;
+        const QByteArray key = line.left(colon).trimmed();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (key == "Step") {
+            h.stepSeconds = value.toInt();
+        } else if (key == "DSName") {
+            names = value.split(' ');
+            names.removeAll(QByteArray());
+            columns.resize(names.size());
+        } else if (bool isTime = false; key.toLongLong(&isTime), isTime) {
+            const qint64 rowEnd = key.toLongLong();
+            if (rowEnd <= from || rowEnd > to)
+                continue;
+            const QList<QByteArray> cells = value.split(' ');
+            h.timesMs << rowEnd * 1000;
+            for (qsizetype d = 0; d < columns.size(); ++d) {
+                bool ok = false;
+                const double v = cells.value(d).toDouble(&ok);
+                columns[d] << (ok ? v : kGap);
+            }
+        }
+    }
+    for (qsizetype d = 0; d < names.size(); ++d)
+        h.average.insert(QString::fromLatin1(names[d]), columns[d]);
+    return h;
 }
 
 Result<HistoryData> RrdBackend::fetchCf(const QByteArray &file, const char *cf, qint64 from, qint64 to,
@@ -301,11 +423,11 @@ Result<HistoryData> RrdBackend::fetchCf(const QByteArray &file, const char *cf, 
     unsigned long dsCount = 0;
     char **names = nullptr;
     rrd_value_t *data = nullptr;
+    if (usesDaemon())
+        return fetchCfThroughDaemon(file, cf, from, to, resolution);
+    QMutexLocker lock(&rrdMutex());
     rrd_clear_error();
-    const int rc = usesDaemon()
-                       ? rrdc_fetch(file.constData(), cf, &start, &end, &step, &dsCount, &names, &data)
-                       : rrd_fetch_r(file.constData(), cf, &start, &end, &step, &dsCount, &names, &data);
-    if (rc != 0)
+    if (rrd_fetch_r(file.constData(), cf, &start, &end, &step, &dsCount, &names, &data) != 0)
         return Error(tr("Cannot read the history file %1.").arg(QFile::decodeName(file)), takeRrdError());
     HistoryData h;
     h.stepSeconds = int(step);
@@ -339,13 +461,12 @@ Result<HistoryData> RrdBackend::fetch(const QString &uuid, qint64 fromSeconds, q
                                       int resolution)
 {
     const QByteArray file = nativeName(uuid);
-    QMutexLocker lock(&rrdMutex());
-    if (Status s = ensureConnected(); !s)
-        return s.error();
     if (usesDaemon()) {
         // Values still queued in the daemon would be missing from the rows.
-        rrd_clear_error();
-        rrdc_flush(file.constData());
+        Result<QList<QByteArray>> flushed =
+            ask("FLUSH " + file, tr("Cannot read the history file %1.").arg(fileName(uuid)));
+        if (!flushed && flushed.error().code == kUnreachable)
+            return flushed.error();
     }
     Result<HistoryData> avg = fetchCf(file, "AVERAGE", fromSeconds, toSeconds, resolution);
     if (!avg)
@@ -355,7 +476,6 @@ Result<HistoryData> RrdBackend::fetch(const QString &uuid, qint64 fromSeconds, q
     Result<HistoryData> max = fetchCf(file, "MAX", fromSeconds, toSeconds, resolution);
     if (max && max->stepSeconds == h.stepSeconds && max->timesMs == h.timesMs)
         h.maximum = max->average;
-    rrd_clear_error();
     return h;
 }
 

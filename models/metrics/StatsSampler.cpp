@@ -60,7 +60,7 @@ void StatsSampler::onTimer()
     const HostSnapshot host = m_connection->host();
     const QString uri = m_uri;
     std::shared_ptr<StatsCollector> collector = m_collector;
-    m_connection->run(
+    m_connection->runMonitoring(
         this,
         [collector, uri, cpus = host.cpus, since = host.connectedSince](virConnectPtr conn) {
             return collector->collect(conn, uri, cpus, since);

@@ -153,7 +153,9 @@ QVariant OperationListModel::data(const QModelIndex &index, int role) const
         if (op.state == OperationState::Queued)
             return true;
         const OperationKind *k = m_queue->kind(op.kind);
-        return op.state == OperationState::Running && k && k->cancellableWhileRunning && !op.cancelRequested;
+        return (op.state == OperationState::Running && k && k->cancellableWhileRunning &&
+                !op.cancelRequested) ||
+               m_queue->canAbandon(op);
     }
     case OperationRole: return QVariant::fromValue(op);
     }

@@ -16,6 +16,10 @@ OperationQueue::OperationQueue(ConnectionManager *connections, OperationLog *log
     , m_log(log)
 {
     qRegisterMetaType<virtdeck::Operation>();
+    if (m_connections) {
+        connect(m_connections, &ConnectionManager::hostChanged, this,
+                [this](const HostSnapshot &host) { hostStateChanged(host.uri); });
+    }
 }
 
 OperationQueue::~OperationQueue() = default;
@@ -118,6 +122,10 @@ Status OperationQueue::cancel(const QString &id)
     }
     if (op->state == OperationState::Running) {
         const OperationKind *k = kind(op->kind);
+        if (canAbandon(*op) && !(k && k->cancellableWhileRunning)) {
+            abandon(id);
+            return {};
+        }
         if (!k || !k->cancellableWhileRunning)
             return Error(tr("This operation cannot be stopped once started; wait for it to finish."));
         update(
@@ -127,6 +135,42 @@ Status OperationQueue::cancel(const QString &id)
         return {};
     }
     return Error(tr("This operation has already finished."));
+}
+
+bool OperationQueue::canAbandon(const Operation &op) const
+{
+    if (op.state != OperationState::Running || !m_connections)
+        return false;
+    for (const ServerRef &t : op.targets) {
+        if (m_connections->host(t.uri).state == HostState::NotResponding)
+            return true;
+    }
+    return false;
+}
+
+void OperationQueue::abandon(const QString &id)
+{
+    const QString note = tr("Cancelled while the host was not responding; the hypervisor may still carry it "
+                            "out. The next listing shows what happened.");
+    if (OperationRun *run = m_runs.value(id))
+        run->cancelled(note); // the run goes away: its late answer is dropped
+    else
+        finish(id, OperationState::Cancelled, note, Error());
+}
+
+void OperationQueue::hostStateChanged(const QString &uri)
+{
+    // Whether a running operation can be abandoned follows its host's state: let views re-read it.
+    for (const Operation &op : std::as_const(m_operations)) {
+        if (op.state != OperationState::Running)
+            continue;
+        for (const ServerRef &t : op.targets) {
+            if (t.uri == uri) {
+                Q_EMIT operationChanged(op);
+                break;
+            }
+        }
+    }
 }
 
 void OperationQueue::clearFinished()

@@ -52,8 +52,13 @@ public:
                             const QVariantMap &params = {}, const QString &reason = {});
     // A new operation with the same kind, targets and parameters.
     Result<QString> retry(const QString &id);
-    // Cancels a queued operation, or asks a running cancellable one to stop.
+    // Cancels a queued operation, or asks a running cancellable one to stop, or abandons a running one
+    // whose host is not responding (see canAbandon).
     Status cancel(const QString &id);
+    // A running operation stuck on a host that is not responding can be given up from the dock: it ends
+    // as cancelled at once, and the hypervisor may still carry out the call it was waiting for (the
+    // next listing shows what happened).
+    bool canAbandon(const Operation &op) const;
     // Removes finished operations from the list (and from the log on the next start).
     void clearFinished();
 
@@ -80,6 +85,8 @@ private:
     void schedule();
     bool targetsBusy(const Operation &op) const;
     void startOne(Operation &op);
+    void abandon(const QString &id);
+    void hostStateChanged(const QString &uri);
 
     ConnectionManager *m_connections;
     std::unique_ptr<OperationLog> m_log;

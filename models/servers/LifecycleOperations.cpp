@@ -191,23 +191,56 @@ void startSimple(OperationRun *run, Action action)
     callOnServer(run, call, failure, [run] { run->succeed(); });
 }
 
+// What a tag operation did to the tags it found, for the operations log.
+struct TagOutcome
+{
+    QStringList before;
+    QStringList after;
+    QString refusal;
+};
+
+// Operations queued before tag edits were stored as a change carry the whole list ("tags"); they still
+// run as written. Newer ones carry "add" and "remove", applied to the metadata read on the worker.
 void startSetTags(OperationRun *run)
 {
     const ServerRef server = target(run);
-    const QStringList tags = run->param(QStringLiteral("tags")).toStringList();
+    const QVariantMap &params = run->operation().params;
+    const bool wholeList = params.contains(QStringLiteral("tags"));
+    const QStringList tags = params.value(QStringLiteral("tags")).toStringList();
+    const QStringList add = params.value(QStringLiteral("add")).toStringList();
+    const QStringList remove = params.value(QStringLiteral("remove")).toStringList();
+    for (const QString &t : wholeList ? tags : add + remove) {
+        if (Status s = ServerMetadata::validateTag(t); !s)
+            return run->fail(s.error());
+    }
     Connection *c = run->connectionFor(server);
     if (!c)
         return;
     c->runOnDomain(
         run, server,
-        [tags](virDomainPtr dom, virConnectPtr) {
-            return SnapshotBuilder::updateMetadata(dom, [&](ServerMetadata &m) { m.tags = tags; });
-        },
-        [run, c, server](Status s) {
+        [wholeList, tags, add, remove](virDomainPtr dom, virConnectPtr) -> Result<TagOutcome> {
+            TagOutcome out;
+            Status s = SnapshotBuilder::updateMetadata(dom, [&](ServerMetadata &m) {
+                out.before = m.tags;
+                const QStringList next = wholeList ? tags : editedTags(m.tags, add, remove);
+                if (next.size() > ServerMetadata::MaxTags)
+                    out.refusal = Text::tr("A server has at most %1 tags.").arg(ServerMetadata::MaxTags);
+                else
+                    m.tags = next;
+                out.after = m.tags;
+            });
             if (!s)
-                return run->fail(s.error());
+                return s.error();
+            if (!out.refusal.isEmpty())
+                return Error(out.refusal);
+            return out;
+        },
+        [run, c, server](Result<TagOutcome> r) {
+            if (!r)
+                return run->fail(r.error());
             c->refreshDomain(server.uuid);
-            run->succeed();
+            run->log(Text::tr("tags before: %1").arg(r->before.join(QStringLiteral(", "))));
+            run->succeed(Text::tr("tags now: %1").arg(r->after.join(QStringLiteral(", "))));
         });
 }
 } // namespace
@@ -312,18 +345,64 @@ Result<Enqueued> enqueue(OperationQueue &queue, Action action, const QList<Domai
     return out;
 }
 
-Result<QString> enqueueSetTags(OperationQueue &queue, const DomainSnapshot &server, const QStringList &tags)
+QStringList editedTags(const QStringList &current, const QStringList &add, const QStringList &remove)
+{
+    QStringList out;
+    for (const QString &t : current) {
+        if (!remove.contains(t) && !out.contains(t))
+            out << t;
+    }
+    for (const QString &t : add) {
+        if (!out.contains(t))
+            out << t;
+    }
+    return out;
+}
+
+Result<QString> enqueueEditTags(OperationQueue &queue, const DomainSnapshot &server, const QStringList &add,
+                                const QStringList &remove)
 {
     if (!server.metadataError.isEmpty())
         return Error(Text::tr("The virtdeck metadata of %1 cannot be read, so its tags are left unchanged.")
                          .arg(server.name),
                      server.metadataError);
+    for (const QString &t : add + remove) {
+        if (Status s = ServerMetadata::validateTag(t); !s)
+            return s.error();
+    }
+    if (add.isEmpty() && remove.isEmpty())
+        return Error(Text::tr("The tags of %1 are unchanged.").arg(server.name));
+    QStringList parts;
+    if (!add.isEmpty())
+        parts << Text::tr("add %1").arg(add.join(QStringLiteral(", ")));
+    if (!remove.isEmpty())
+        parts << Text::tr("remove %1").arg(remove.join(QStringLiteral(", ")));
+    return queue.enqueue(QStringLiteral("server.setTags"),
+                         Text::tr("Tags of %1: %2").arg(server.name, parts.join(QStringLiteral("; "))),
+                         {server.ref()}, {{QStringLiteral("add"), add}, {QStringLiteral("remove"), remove}});
+}
+
+Result<QString> enqueueSetTags(OperationQueue &queue, const DomainSnapshot &server, const QStringList &tags,
+                               const std::optional<QStringList> &before)
+{
     for (const QString &t : tags) {
         if (Status s = ServerMetadata::validateTag(t); !s)
             return s.error();
     }
-    return queue.enqueue(QStringLiteral("server.setTags"), Text::tr("Set tags of %1").arg(server.name),
-                         {server.ref()}, {{QStringLiteral("tags"), tags}});
+    if (tags.size() > ServerMetadata::MaxTags)
+        return Error(Text::tr("A server has at most %1 tags.").arg(ServerMetadata::MaxTags));
+    const QStringList base = before.value_or(server.metadata.tags);
+    QStringList add;
+    QStringList remove;
+    for (const QString &t : tags) {
+        if (!base.contains(t) && !add.contains(t))
+            add << t;
+    }
+    for (const QString &t : base) {
+        if (!tags.contains(t) && !remove.contains(t))
+            remove << t;
+    }
+    return enqueueEditTags(queue, server, add, remove);
 }
 
 void registerKinds(OperationQueue &queue, int shutdownTimeoutSeconds, int rebootTimeoutSeconds)

@@ -9,6 +9,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace virtdeck {
 
 class OperationQueue;
@@ -43,8 +45,16 @@ struct Enqueued
 // One operation per server the action applies to; refuses when none applies or the queue refuses.
 Result<Enqueued> enqueue(OperationQueue &queue, Action action, const QList<DomainSnapshot> &servers,
                          const QString &reason = {}, const QVariantMap &params = {});
-// Replaces the tags of one server (metadata), as an operation.
-Result<QString> enqueueSetTags(OperationQueue &queue, const DomainSnapshot &server, const QStringList &tags);
+// Changes the tags of one server (metadata) as an operation that stores only the change: the tags to add
+// and the tags to remove, applied on the worker to the metadata as it is when the operation runs. An
+// edit made meanwhile by another window or console is kept, and a retry re-applies only this change.
+Result<QString> enqueueEditTags(OperationQueue &queue, const DomainSnapshot &server, const QStringList &add,
+                                const QStringList &remove);
+// The change from `before` (the tags the user started from) to `tags`, as enqueueEditTags.
+Result<QString> enqueueSetTags(OperationQueue &queue, const DomainSnapshot &server, const QStringList &tags,
+                               const std::optional<QStringList> &before = std::nullopt);
+// The tags after removing `remove` from `current` and appending what of `add` it lacks (in order).
+QStringList editedTags(const QStringList &current, const QStringList &add, const QStringList &remove);
 
 // Registers the kinds; shutdownTimeout/rebootTimeout: how long to wait for the guest to comply.
 void registerKinds(OperationQueue &queue, int shutdownTimeoutSeconds = 120, int rebootTimeoutSeconds = 120);

@@ -1,7 +1,9 @@
 // Flex plans applied on the demo fleet through libvirt's real test driver (in process): memory in two
 // calls, CPU weight skipped with a note (the driver cannot set it), maxima raised and "pending reboot"
 // until a restart, bulk flex with a failure listed and retried, and FlexAutomation running a due
-// schedule rule and an Autoflex step with a fake clock and synthetic CPU history.
+// schedule rule and an Autoflex step with a fake clock and synthetic CPU history; Autoflex with next-boot
+// steps allowed takes one step beyond the live ceiling and then waits for the restart over several
+// cool-downs.
 
 #include "flex/BulkFlex.h"
 #include "flex/CpuHistorySource.h"
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void beyondMaximaThenRestart();
     void bulkFailureListedAndRetried();
     void automationRunsScheduleAndAutoflex();
+    void autoflexWaitsForRestartAfterNextBootStep();
 
 private:
     DomainSnapshot named(const QString &name) const;
@@ -238,6 +241,83 @@ void TestFlexPlanDemo::automationRunsScheduleAndAutoflex()
     QCOMPARE(ran.size(), 1);
     QCOMPARE(stepped.size(), 1);
     QVERIFY(ScheduleState::load(state).lastRun(QStringLiteral("demo rule")).has_value());
+}
+
+void TestFlexPlanDemo::autoflexWaitsForRestartAfterNextBootStep()
+{
+    const QString name = QStringLiteral("www-en-07");
+    // First to its live ceiling, within its boot-time maxima.
+    const FlexPlan probe = FlexContext::plan(services(), m_profiles, named(name), 4);
+    QVERIFY(probe.ok());
+    const int ceiling = probe.liveCeiling;
+    QVERIFY(ceiling >= 2);
+    const FlexPlan toCeiling = FlexContext::plan(services(), m_profiles, named(name), ceiling);
+    QVERIFY(toCeiling.ok());
+    QVERIFY(!toCeiling.needsReboot());
+    QCOMPARE(waitFor(FlexOperations::enqueue(*m_queue, toCeiling, QStringLiteral("test")).value()).state,
+             OperationState::Succeeded);
+    QTRY_VERIFY_WITH_TIMEOUT(named(name).metadata.shares == ceiling, 5000);
+    QVERIFY(!named(name).needsReboot());
+
+    const QString policies = m_dir.filePath(QStringLiteral("autoflex-nextboot.json"));
+    QFile p(policies);
+    QVERIFY(p.open(QIODevice::WriteOnly));
+    p.write(QStringLiteral(R"({"policies": [{"name": "en07", "enabled": true, "servers": ["%1"],
+               "upAbovePercent": 80, "upForMinutes": 10, "downBelowPercent": 20, "downForMinutes": 30,
+               "maxShares": %2, "allowNextBoot": true, "cooldownMinutes": 15}]})")
+                .arg(name)
+                .arg(ceiling + 4)
+                .toUtf8());
+    p.close();
+    // Busy all the time: one point a minute, whatever window is asked for.
+    FunctionCpuHistorySource history([name](const ServerRef &s, const QDateTime &from, const QDateTime &to) {
+        QList<CpuPoint> out;
+        if (s.name != name)
+            return out;
+        for (QDateTime t = from; t <= to; t = t.addSecs(60))
+            out << CpuPoint{t, 95, 99};
+        return out;
+    });
+    FlexAutomation automation(services(), &m_profiles);
+    automation.setPaths(m_dir.filePath(QStringLiteral("none.json")),
+                        m_dir.filePath(QStringLiteral("st.json")), policies);
+    automation.setCpuHistorySource(&history);
+    QDateTime clock = QDateTime::currentDateTime().addSecs(3600);
+    automation.setClock([&clock] { return clock; });
+    QVERIFY(automation.reload().isEmpty());
+    QSignalSpy stepped(&automation, &FlexAutomation::autoflexStepped);
+
+    // One step beyond the live ceiling: written for the next boot, the server now waits for a restart.
+    automation.tick();
+    QCOMPARE(stepped.size(), 1);
+    QCOMPARE(stepped[0][2].toInt(), ceiling + 1);
+    QCOMPARE(waitFor(stepped[0][4].toString()).state, OperationState::Succeeded);
+    QTRY_VERIFY_WITH_TIMEOUT(named(name).needsReboot(), 5000);
+    QCOMPARE(named(name).metadata.shares, ceiling + 1);
+
+    // Several cool-downs later, still busy and still not restarted: no further share.
+    for (int i = 1; i <= 4; ++i) {
+        clock = clock.addSecs(16 * 60);
+        automation.tick();
+        for (const QList<QVariant> &step : std::as_const(stepped))
+            waitFor(step[4].toString());
+        QTest::qWait(50);
+    }
+    qInfo("shares after four more cool-downs: %d (live ceiling %d)", named(name).metadata.shares.value_or(0),
+          ceiling);
+    QCOMPARE(stepped.size(), 1);
+    QCOMPARE(named(name).metadata.shares, ceiling + 1);
+
+    // Restarted: the pending step applies and Autoflex may step again after the next cool-down.
+    const Operation restart =
+        waitFor(Lifecycle::enqueue(*m_queue, Lifecycle::Action::Restart, {named(name)}).value().ids.first());
+    QCOMPARE(restart.state, OperationState::Succeeded);
+    QTRY_VERIFY_WITH_TIMEOUT(!named(name).needsReboot() && named(name).state == DomainState::Running, 5000);
+    clock = clock.addSecs(16 * 60);
+    automation.tick();
+    QCOMPARE(stepped.size(), 2);
+    QCOMPARE(stepped[1][2].toInt(), ceiling + 2);
+    QCOMPARE(waitFor(stepped[1][4].toString()).state, OperationState::Succeeded);
 }
 
 QTEST_GUILESS_MAIN(TestFlexPlanDemo)

@@ -181,7 +181,10 @@ void DiagnosePage::updateHeader()
     const SshTarget target = book->sshTarget(m_server->ref());
     const SshAccess &access = m_server->metadata.ssh;
     QString where;
-    if (!target.isValid()) {
+    if (!target.problem.isEmpty()) {
+        // A refused SSH access is never shown as written: it may hold anything.
+        where = tr("SSH: %1").arg(target.problem);
+    } else if (!target.isValid()) {
         where = book->hasFakeAddresses(m_server->ref())
                     ? tr("SSH: the demo's addresses are made up; set an SSH access to reach this server.")
                     : tr("SSH: no address known yet.");

@@ -38,12 +38,16 @@ TagEditor::TagEditor(OperationQueue *queue, MessageBar *messages, QWidget *paren
     connect(m_edit, &QLineEdit::textEdited, this, &TagEditor::validate);
     connect(m_edit, &QLineEdit::returnPressed, this, &TagEditor::save);
     connect(m_save, &QPushButton::clicked, this, &TagEditor::save);
-    connect(m_revert, &QPushButton::clicked, this, [this] { setServer(m_server); });
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        m_base = m_server.metadata.tags;
+        m_edit->setText(m_base.join(QStringLiteral(", ")));
+        setServer(m_server);
+    });
 }
 
 bool TagEditor::isEditing() const
 {
-    return m_edit->text() != m_server.metadata.tags.join(QStringLiteral(", "));
+    return m_edit->text() != m_base.join(QStringLiteral(", "));
 }
 
 void TagEditor::setServer(const DomainSnapshot &server)
@@ -51,8 +55,10 @@ void TagEditor::setServer(const DomainSnapshot &server)
     const bool sameServer = server.uuid == m_server.uuid && server.uri == m_server.uri;
     const bool editing = sameServer && isEditing();
     m_server = server;
-    if (!editing)
-        m_edit->setText(server.metadata.tags.join(QStringLiteral(", ")));
+    if (!editing) {
+        m_base = server.metadata.tags;
+        m_edit->setText(m_base.join(QStringLiteral(", ")));
+    }
     const QString refusal = m_queue->refusalFor(server.ref());
     const bool blocked = !refusal.isEmpty() || !server.metadataError.isEmpty();
     m_edit->setReadOnly(blocked);
@@ -83,14 +89,31 @@ void TagEditor::save()
         m_messages->showError(tags.error());
         return;
     }
-    const Result<QString> id = Lifecycle::enqueueSetTags(*m_queue, m_server, tags.value());
+    QStringList sortedBase = m_base;
+    QStringList sortedNew = tags.value();
+    sortedBase.sort();
+    sortedNew.sort();
+    if (sortedBase == sortedNew) { // only spacing or order changed: nothing to store
+        m_edit->setText(m_base.join(QStringLiteral(", ")));
+        validate();
+        return;
+    }
+    // Only the difference from where the edit started is stored: a tag added meanwhile elsewhere stays.
+    const Result<QString> id = Lifecycle::enqueueSetTags(*m_queue, m_server, tags.value(), m_base);
     if (!id) {
         m_messages->showError(id.error());
         return;
     }
     m_messages->showMessage(MessageBar::Level::Information, tr("Saving the tags of %1…").arg(m_server.name));
-    // The list shows the new tags when libvirt reports the metadata change.
-    m_server.metadata.tags = tags.value();
+    // The list shows the resulting tags when libvirt reports the metadata change.
+    QStringList added = tags.value();
+    QStringList removed = m_base;
+    for (const QString &t : tags.value())
+        removed.removeAll(t);
+    for (const QString &t : std::as_const(m_base))
+        added.removeAll(t);
+    m_base = Lifecycle::editedTags(m_server.metadata.tags, added, removed);
+    m_edit->setText(m_base.join(QStringLiteral(", ")));
     validate();
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
 // Edits a server's tags in place on the overview: comma- or space-separated, checked as typed, saved as
-// an operation that rewrites the server's virtdeck metadata. Disabled (with the reason) on read-only
-// connections or when the metadata cannot be read.
+// an operation that adds and removes what the user changed relative to the tags the edit started from
+// (a change made meanwhile elsewhere is kept). Disabled (with the reason) on read-only connections or
+// when the metadata cannot be read.
 
 #include "hypervisor/DomainSnapshot.h"
 
@@ -33,6 +34,7 @@ private:
     OperationQueue *m_queue;
     MessageBar *m_messages;
     DomainSnapshot m_server;
+    QStringList m_base; // the tags shown when the edit started
     QLineEdit *m_edit;
     QPushButton *m_save;
     QPushButton *m_revert;

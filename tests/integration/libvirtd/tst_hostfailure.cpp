@@ -1,8 +1,11 @@
 // A dead or hung host must not freeze anything else. Against a real private libvirtd (plus the demo
 // fleet as a second, healthy host): SIGSTOP the daemon → its host row says "not responding" within 10 s,
 // its servers stay listed as stale, the other host keeps working, and a GUI-thread timer never sees a
-// stall above 50 ms; SIGCONT → reconnect and re-list. An operation issued while the daemon is down
-// fails cleanly and succeeds on retry once it is back (after a full daemon restart).
+// stall above 50 ms; SIGCONT → connected and re-listed. While it is stopped, a first operation sits in a
+// hung call and a second and a third wait behind it: those two fail (retryable) within 2 s of "not
+// responding", the first can be cancelled from the dock ("the hypervisor may still carry it out"), and
+// after SIGCONT the retries succeed. An operation issued while the daemon is down fails cleanly and
+// succeeds on retry once it is back (after a full daemon restart).
 
 #include "hypervisor/ConnectionManager.h"
 #include "hypervisor/DemoFleet.h"
@@ -14,6 +17,7 @@
 #include "Testbed.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -53,6 +57,8 @@ void TestHostFailure::initTestCase()
     QVERIFY2(m_bed.bootGuest(g, 90000, &error), qPrintable(error));
     g.name = QStringLiteral("fail-2");
     QVERIFY2(m_bed.defineGuest(g, &error), qPrintable(error));
+    g.name = QStringLiteral("fail-3");
+    QVERIFY2(m_bed.defineGuest(g, &error), qPrintable(error));
 
     m_manager = std::make_unique<ConnectionManager>();
     m_model = std::make_unique<ServerListModel>();
@@ -63,6 +69,9 @@ void TestHostFailure::initTestCase()
     Connection::Options bed;
     bed.uri = m_bed.uri();
     bed.reconnectMaxDelay = 2; // keep the test short; the product default is 30 s
+    // Keepalive gives up after ~12 s instead of ~6 s: the probe says "not responding" first, and the
+    // stuck first operation is still waiting when the test cancels it.
+    bed.keepAliveCount = 5;
     QVERIFY(m_manager->connectTo(bed).ok());
     m_demo = DemoFleet::prepare().value();
     Connection::Options demo;
@@ -72,6 +81,7 @@ void TestHostFailure::initTestCase()
     QTRY_COMPARE_WITH_TIMEOUT(m_manager->host(bed.uri).state, HostState::Connected, 20000);
     QTRY_COMPARE(m_manager->host(m_demo).state, HostState::Connected);
     QTRY_VERIFY(find(m_bed.uri(), QStringLiteral("fail-2")).has_value());
+    QTRY_VERIFY(find(m_bed.uri(), QStringLiteral("fail-3")).has_value());
 }
 
 void TestHostFailure::cleanupTestCase()
@@ -91,16 +101,59 @@ std::optional<DomainSnapshot> TestHostFailure::find(const QString &uri, const QS
 
 void TestHostFailure::hungDaemonIsNotRespondingAndNothingElseStalls()
 {
+    const DomainSnapshot one = *find(m_bed.uri(), QStringLiteral("fail-1"));
+    const DomainSnapshot two = *find(m_bed.uri(), QStringLiteral("fail-2"));
+    const DomainSnapshot three = *find(m_bed.uri(), QStringLiteral("fail-3"));
+    QElapsedTimer clock;
+    qint64 notRespondingAt = -1;
+    QHash<QString, qint64> finishedAt;
+    QObject scope; // the connections below end with this function, whatever way it returns
+    connect(m_manager.get(), &ConnectionManager::hostChanged, &scope, [&](const HostSnapshot &h) {
+        if (h.uri == m_bed.uri() && h.state == HostState::NotResponding && notRespondingAt < 0)
+            notRespondingAt = clock.elapsed();
+    });
+    connect(m_queue.get(), &OperationQueue::operationFinished, &scope,
+            [&](const Operation &op) { finishedAt.insert(op.id, clock.elapsed()); });
+
     StallMeter meter(10);
     meter.start();
-    QElapsedTimer clock;
     clock.start();
     QVERIFY(m_bed.suspendDaemon());
+    // A first operation is sent to the stopped daemon and hangs in its call; a second and a third wait
+    // behind it.
+    const Result<QString> first = Lifecycle::enqueueSetTags(*m_queue, one, {QStringLiteral("hung")});
+    QVERIFY(first.ok());
+    QTRY_COMPARE(m_queue->find(first.value())->state, OperationState::Running);
+    const Result<QString> second = Lifecycle::enqueueSetTags(*m_queue, two, {QStringLiteral("second")});
+    const Result<QString> third = Lifecycle::enqueueSetTags(*m_queue, three, {QStringLiteral("third")});
+    QVERIFY(second.ok() && third.ok());
+    QTRY_COMPARE(m_queue->find(second.value())->state, OperationState::Running);
+    QTRY_COMPARE(m_queue->find(third.value())->state, OperationState::Running);
+
     QTRY_COMPARE_WITH_TIMEOUT(m_manager->host(m_bed.uri()).state, HostState::NotResponding, 10000);
-    const qint64 detectedMs = clock.elapsed();
-    qInfo("host shown as not responding %lld ms after SIGSTOP", detectedMs);
+    qInfo("host shown as not responding %lld ms after SIGSTOP", notRespondingAt);
+    // The queued ones end at once, retryable, saying why.
+    QTRY_VERIFY_WITH_TIMEOUT(finishedAt.contains(second.value()) && finishedAt.contains(third.value()), 5000);
+    for (const QString &id : {second.value(), third.value()}) {
+        const Operation op = *m_queue->find(id);
+        qInfo("%s: %s %lld ms after not responding: %s", qPrintable(op.title),
+              qPrintable(operationStateKey(op.state)), finishedAt.value(id) - notRespondingAt,
+              qPrintable(op.errorMessage));
+        QCOMPARE(op.state, OperationState::Failed);
+        QVERIFY(op.canRetry());
+        QVERIFY(op.errorMessage.contains(QStringLiteral("not responding")));
+        QVERIFY(finishedAt.value(id) - notRespondingAt <= 2000);
+    }
+    // The first one is stuck in its call: the dock can give it up.
+    QCOMPARE(m_queue->find(first.value())->state, OperationState::Running);
+    const Status cancel = m_queue->cancel(first.value());
+    QVERIFY2(cancel.ok(), qPrintable(cancel.ok() ? QString() : cancel.error().toString()));
+    const Operation cancelled = *m_queue->find(first.value());
+    QCOMPARE(cancelled.state, OperationState::Cancelled);
+    QVERIFY(cancelled.result.contains(QStringLiteral("may still carry it out")));
+
     // Its servers stay, greyed as last known.
-    const QModelIndex row = m_model->indexOf(find(m_bed.uri(), QStringLiteral("fail-1"))->ref());
+    const QModelIndex row = m_model->indexOf(one.ref());
     QVERIFY(row.isValid());
     // The manager's answer comes from the worker's state; the list hears it through a queued signal.
     QTRY_VERIFY(row.data(ServerListModel::StaleRole).toBool());
@@ -111,14 +164,25 @@ void TestHostFailure::hungDaemonIsNotRespondingAndNothingElseStalls()
     const Result<Lifecycle::Enqueued> pause = Lifecycle::enqueue(*m_queue, Lifecycle::Action::Pause, {www});
     QVERIFY(pause.ok());
     QTRY_COMPARE(find(m_demo, QStringLiteral("www-en-03"))->state, DomainState::Paused);
-    QTest::qWait(3000); // a few more keepalive rounds and reconnect attempts against the hung daemon
+    QTest::qWait(3000); // a few more probes and keepalive rounds against the hung daemon
 
     QVERIFY(m_bed.resumeDaemon());
     QTRY_COMPARE_WITH_TIMEOUT(m_manager->host(m_bed.uri()).state, HostState::Connected, 30000);
-    QTRY_VERIFY(!m_model->indexOf(find(m_bed.uri(), QStringLiteral("fail-1"))->ref())
-                     .data(ServerListModel::StaleRole)
-                     .toBool());
-    QCOMPARE(m_model->serversOf(m_bed.uri()).size(), qsizetype(2)); // re-listed
+    QTRY_VERIFY(!m_model->indexOf(one.ref()).data(ServerListModel::StaleRole).toBool());
+    QCOMPARE(m_model->serversOf(m_bed.uri()).size(), qsizetype(3)); // re-listed
+
+    // The retries succeed.
+    for (const QString &id : {second.value(), third.value()}) {
+        const Result<QString> again = m_queue->retry(id);
+        QVERIFY(again.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(m_queue->find(again.value())->isFinished(), 30000);
+        const Operation op = *m_queue->find(again.value());
+        QVERIFY2(op.state == OperationState::Succeeded, qPrintable(op.errorMessage));
+    }
+    QTRY_COMPARE(find(m_bed.uri(), QStringLiteral("fail-2"))->metadata.tags,
+                 QStringList{QStringLiteral("second")});
+    QTRY_COMPARE(find(m_bed.uri(), QStringLiteral("fail-3"))->metadata.tags,
+                 QStringList{QStringLiteral("third")});
     meter.stop();
     qInfo("over %lld ms: %s", clock.elapsed(), qPrintable(meter.report()));
     QVERIFY2(meter.worstStallMs() <= 50, qPrintable(meter.report()));
