@@ -31,6 +31,10 @@
         <source>The hypervisor reports no address for this server.</source>
         <translation>Der Hypervisor meldet keine Adresse für diesen Server.</translation>
     </message>
+    <message>
+        <source>(SSH access refused)</source>
+        <translation>(SSH-Zugang abgelehnt)</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::AddressSection</name>
@@ -94,6 +98,10 @@
     <message>
         <source>CPU within the policy&apos;s range</source>
         <translation>CPU im Bereich der Richtlinie</translation>
+    </message>
+    <message>
+        <source>waiting for a restart to apply the pending changes</source>
+        <translation>wartet auf einen Kaltstart, um die ausstehenden Änderungen zu übernehmen</translation>
     </message>
 </context>
 <context>
@@ -456,6 +464,14 @@
         <source>A server that boots a kernel directly needs a kernel; choose one.</source>
         <translation>Ein Server mit direktem Kernel-Start braucht einen Kernel; wählen Sie einen aus.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a reboot action.</source>
+        <translation>„%1“ ist keine Neustart-Aktion.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s definition has no closing &lt;/domain&gt;.</source>
+        <translation>Die Definition des Servers hat kein schließendes &lt;/domain&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::BootOperations</name>
@@ -510,10 +526,6 @@
     <message>
         <source>starting with the rescue options</source>
         <translation>wird mit den Rettungsoptionen gestartet</translation>
-    </message>
-    <message>
-        <source>booted once with the rescue options; its definition is unchanged, so the next power cycle (Restart) boots it normally</source>
-        <translation>einmal mit den Rettungsoptionen gebootet; seine Definition ist unverändert, daher bootet ihn der nächste Kaltstart („Kalt neu starten“) normal</translation>
     </message>
     <message>
         <source>%1 is off</source>
@@ -611,6 +623,14 @@
         <source>started once with the rescue options</source>
         <translation>einmal mit den Rettungsoptionen gestartet</translation>
     </message>
+    <message>
+        <source>booted once with the rescue options; its definition is unchanged, and when its system reboots, virtdeck starts it normally</source>
+        <translation>einmal mit den Rettungsoptionen gebootet; seine Definition ist unverändert, und wenn sein System neu startet, startet virtdeck ihn normal</translation>
+    </message>
+    <message>
+        <source>started once with the rescue options (%1)</source>
+        <translation>einmal mit den Rettungsoptionen gestartet (%1)</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::BootPage</name>
@@ -661,10 +681,6 @@
     <message>
         <source>Rescue boot once…</source>
         <translation>Einmaliger Rettungsstart…</translation>
-    </message>
-    <message>
-        <source>Boots the server once with these settings without changing its definition.</source>
-        <translation>Startet den Server einmal mit diesen Einstellungen, ohne seine Definition zu ändern.</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -778,10 +794,6 @@
         <translation>%1 läuft: Er wird zuerst heruntergefahren.</translation>
     </message>
     <message>
-        <source>Its definition does not change: after this boot, the next power cycle (Restart) boots it as before. A reboot from inside the guest keeps the rescue options.</source>
-        <translation>Seine Definition ändert sich nicht: Nach diesem Start bootet ihn der nächste Kaltstart („Kalt neu starten“) wie bisher. Ein Neustart aus dem Gast heraus behält die Rettungsoptionen bei.</translation>
-    </message>
-    <message>
         <source>Force it off instead of a clean shutdown (for a guest that no longer answers)</source>
         <translation>Ausschalten erzwingen statt sauber herunterfahren (für einen Gast, der nicht mehr antwortet)</translation>
     </message>
@@ -820,6 +832,14 @@
     <message>
         <source>Boot</source>
         <translation>Boot</translation>
+    </message>
+    <message>
+        <source>Boots the server once with these settings without changing its definition; its next reboot comes back normally.</source>
+        <translation>Bootet den Server einmal mit diesen Einstellungen, ohne seine Definition zu ändern; beim nächsten Neustart kehrt er zum Normalzustand zurück.</translation>
+    </message>
+    <message>
+        <source>Its definition does not change. The rescue boot lasts one boot: a reboot from inside the rescue system (or Reboot here) ends it, and virtdeck starts the server again with its normal settings. If virtdeck is not running at that moment, the server stays off until it is started. Shutting it down or forcing it off leaves it off.</source>
+        <translation>Seine Definition ändert sich nicht. Der Rettungsstart gilt für einen Boot: Ein Neustart aus dem Rettungssystem heraus (oder „Neu starten“ hier) beendet ihn, und virtdeck startet den Server wieder mit seinen normalen Einstellungen. Läuft virtdeck in diesem Moment nicht, bleibt der Server ausgeschaltet, bis er gestartet wird. Herunterfahren oder Ausschalten erzwingen lässt ihn ausgeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -1524,12 +1544,9 @@
         <source>connection closed by virtdeck</source>
         <translation>Verbindung von virtdeck geschlossen</translation>
     </message>
-</context>
-<context>
-    <name>virtdeck::ConnectionManager</name>
     <message>
-        <source>%1 is already in the list.</source>
-        <translation>%1 ist bereits in der Liste.</translation>
+        <source>%1 is not responding (%2); try again when it answers. Nothing was sent to it.</source>
+        <translation>%1 antwortet nicht (%2); versuchen Sie es erneut, wenn er antwortet. Es wurde nichts an ihn gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>no answer for %n s</source>
@@ -1537,6 +1554,24 @@
             <numerusform>seit %n s keine Antwort</numerusform>
             <numerusform>seit %n s keine Antwort</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n s</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n s</numerusform>
+            <numerusform>keine Antwort innerhalb von %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — check the host name and that libvirtd listens there; not retried, and not saved</source>
+        <translation>%1 — prüfen Sie den Hostnamen und ob libvirtd dort lauscht; keine Wiederholung, nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ConnectionManager</name>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 ist bereits in der Liste.</translation>
     </message>
     <message>
         <source>The host of %1 is no longer in the list.</source>
@@ -2140,6 +2175,10 @@
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>SSH: %1</source>
+        <translation>SSH: %1</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::Diagnoser</name>
@@ -2289,6 +2328,26 @@
         <source>SSH login</source>
         <translation>SSH-Anmeldung</translation>
     </message>
+    <message>
+        <source>not probed directly: your SSH configuration reaches %1 through a ProxyCommand, so the login below tests the path SSH takes</source>
+        <translation>nicht direkt geprüft: Ihre SSH-Konfiguration erreicht %1 über ein ProxyCommand, daher prüft die Anmeldung unten den Weg, den SSH nimmt</translation>
+    </message>
+    <message>
+        <source>jump host: %1; %2 itself is reached through it (ProxyJump in your SSH configuration)</source>
+        <translation>Jump-Host: %1; %2 selbst wird über ihn erreicht (ProxyJump in Ihrer SSH-Konfiguration)</translation>
+    </message>
+    <message>
+        <source>jump host: %1</source>
+        <translation>Jump-Host: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the jump host of %2)</source>
+        <translation>%1 (der Jump-Host von %2)</translation>
+    </message>
+    <message>
+        <source>the jump host does not answer</source>
+        <translation>der Jump-Host antwortet nicht</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::DiagnosisReport</name>
@@ -2393,16 +2452,8 @@
 <context>
     <name>virtdeck::DiagnosticsService</name>
     <message>
-        <source>&quot;%1&quot; is not a host name or IP address. Use letters, digits, dots and dashes (or an IPv6 address), without spaces.</source>
-        <translation>„%1“ ist kein Hostname und keine IP-Adresse. Verwenden Sie Buchstaben, Ziffern, Punkte und Bindestriche (oder eine IPv6-Adresse), ohne Leerzeichen.</translation>
-    </message>
-    <message>
         <source>The port must be between 1 and 65535 (or empty for the default, 22).</source>
         <translation>Der Port muss zwischen 1 und 65535 liegen (oder leer für den Standard, 22).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a user name. Use up to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation>„%1“ ist kein Benutzername. Verwenden Sie bis zu 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
     </message>
     <message>
         <source>Enter a command to run.</source>
@@ -2494,6 +2545,14 @@
     <message>
         <source>exit %1</source>
         <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>This is not an IP address or a host name. Use an IPv4 or IPv6 address, or a host name of letters, digits, dots and dashes, without spaces.</source>
+        <translation>Dies ist weder eine IP-Adresse noch ein Hostname. Verwenden Sie eine IPv4- oder IPv6-Adresse oder einen Hostnamen aus Buchstaben, Ziffern, Punkten und Bindestrichen, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>This is not a user name. Use up to %1 lowercase letters, digits, dots, dashes or underscores, starting with a letter or an underscore.</source>
+        <translation>Dies ist kein Benutzername. Verwenden Sie bis zu %1 Kleinbuchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder Unterstrich.</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3202,14 @@
     <message>
         <source>If users still see a problem, look at the application&apos;s own logs (the tail of the system log is in the raw output).</source>
         <translation>Wenn Benutzer weiterhin ein Problem sehen, prüfen Sie die eigenen Protokolle der Anwendung (das Ende des Systemprotokolls steht in der Rohausgabe).</translation>
+    </message>
+    <message>
+        <source>virtdeck did not start SSH</source>
+        <translation>virtdeck hat SSH nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Correct the server&apos;s SSH access (or your SSH configuration), then diagnose again. Nothing was sent to the server.</source>
+        <translation>Korrigieren Sie den SSH-Zugang des Servers (oder Ihre SSH-Konfiguration) und diagnostizieren Sie dann erneut. Es wurde nichts an den Server gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3914,17 @@
         <source>The history file %1 could not be used (%2); it was kept as %3 and a new one was started.</source>
         <translation>Die Verlaufsdatei %1 konnte nicht verwendet werden (%2); sie wurde als %3 aufbewahrt und eine neue wurde angelegt.</translation>
     </message>
+    <message numerus="yes">
+        <source>History not recorded since %1: %2 Samples wait in memory (up to %n) and are written when rrdcached answers again.</source>
+        <translation>
+            <numerusform>Verlauf seit %1 nicht aufgezeichnet: %2 Messwerte warten im Arbeitsspeicher (bis zu %n) und werden geschrieben, sobald rrdcached wieder antwortet.</numerusform>
+            <numerusform>Verlauf seit %1 nicht aufgezeichnet: %2 Messwerte warten im Arbeitsspeicher (bis zu %n) und werden geschrieben, sobald rrdcached wieder antwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History from %1 to %2 was not recorded: rrdcached did not answer for too long.</source>
+        <translation>Der Verlauf von %1 bis %2 wurde nicht aufgezeichnet: rrdcached hat zu lange nicht geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::HostCapacity</name>
@@ -4477,10 +4555,6 @@ Erwartet: %3</translation>
         <translation>Die virtdeck-Metadaten von %1 können nicht gelesen werden, daher bleiben seine Tags unverändert.</translation>
     </message>
     <message>
-        <source>Set tags of %1</source>
-        <translation>Tags von %1 festlegen</translation>
-    </message>
-    <message>
         <source>%1 did not reboot within %2 s. Its operating system may ignore ACPI requests; use Force off, then Start.</source>
         <translation>%1 wurde nicht innerhalb von %2 s neu gestartet. Das Betriebssystem ignoriert möglicherweise ACPI-Anfragen; verwenden Sie „Ausschalten erzwingen“ und dann „Starten“.</translation>
     </message>
@@ -4495,6 +4569,34 @@ Erwartet: %3</translation>
     <message>
         <source>%1 did not power off within %2 s, so it was not restarted. Its operating system may ignore ACPI shutdown requests; use Force off, then Start.</source>
         <translation>%1 hat sich nicht innerhalb von %2 s ausgeschaltet und wurde daher nicht kalt neu gestartet. Das Betriebssystem ignoriert möglicherweise ACPI-Anfragen zum Herunterfahren; verwenden Sie „Ausschalten erzwingen“ und dann „Starten“.</translation>
+    </message>
+    <message>
+        <source>A server has at most %1 tags.</source>
+        <translation>Ein Server hat höchstens %1 Tags.</translation>
+    </message>
+    <message>
+        <source>tags before: %1</source>
+        <translation>Tags vorher: %1</translation>
+    </message>
+    <message>
+        <source>tags now: %1</source>
+        <translation>Tags jetzt: %1</translation>
+    </message>
+    <message>
+        <source>The tags of %1 are unchanged.</source>
+        <translation>Die Tags von %1 sind unverändert.</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Tags of %1: %2</source>
+        <translation>Tags von %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4826,6 +4928,10 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     <message>
         <source>This operation has already finished.</source>
         <translation>Dieser Vorgang ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the host was not responding; the hypervisor may still carry it out. The next listing shows what happened.</source>
+        <translation>Abgebrochen, während der Host nicht antwortete; der Hypervisor führt ihn möglicherweise trotzdem aus. Die nächste Auflistung zeigt, was geschehen ist.</translation>
     </message>
 </context>
 <context>
@@ -5179,11 +5285,26 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     </message>
 </context>
 <context>
-    <name>virtdeck::RrdBackend</name>
+    <name>virtdeck::RescueWatcher</name>
     <message>
-        <source>Cannot reach rrdcached at %1.</source>
-        <translation>rrdcached unter %1 ist nicht erreichbar.</translation>
+        <source>Cannot mark the rescue boot in the server&apos;s live definition.</source>
+        <translation>Der Rettungsstart kann in der laufenden Definition des Servers nicht markiert werden.</translation>
     </message>
+    <message>
+        <source>Cannot list the running servers.</source>
+        <translation>Die laufenden Server können nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Start %1 normally after its rescue boot</source>
+        <translation>%1 nach seinem Rettungsstart normal starten</translation>
+    </message>
+    <message>
+        <source>the rescue boot ended with the guest&apos;s reboot</source>
+        <translation>der Rettungsstart endete mit dem Neustart des Gasts</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::RrdBackend</name>
     <message>
         <source>data sources %1 instead of %2</source>
         <translation>Datenquellen %1 statt %2</translation>
@@ -5203,6 +5324,40 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     <message>
         <source>Cannot read the history file %1.</source>
         <translation>Die Verlaufsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::RrdCachedClient</name>
+    <message>
+        <source>Cannot reach rrdcached at %1.</source>
+        <translation>rrdcached unter %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>the socket path is too long</source>
+        <translation>der Socket-Pfad ist zu lang</translation>
+    </message>
+    <message>
+        <source>no answer to the connection request</source>
+        <translation>keine Antwort auf die Verbindungsanfrage</translation>
+    </message>
+    <message>
+        <source>the daemon does not take the request</source>
+        <translation>der Daemon nimmt die Anfrage nicht an</translation>
+    </message>
+    <message>
+        <source>the daemon closed the connection</source>
+        <translation>der Daemon hat die Verbindung geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected answer: %1</source>
+        <translation>unerwartete Antwort: %1</translation>
     </message>
 </context>
 <context>
@@ -6109,10 +6264,6 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
         <translation>Die SSH-Bibliothek konnte keine Session erstellen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation>„%1“ ist kein gültiger Hostname.</translation>
-    </message>
-    <message>
         <source>The SSH configuration cannot be read.</source>
         <translation>Die SSH-Konfiguration kann nicht gelesen werden.</translation>
     </message>
@@ -6227,6 +6378,25 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     <message>
         <source>The connection to %1 broke while the command ran.</source>
         <translation>Die Verbindung zu %1 ist während der Ausführung des Befehls abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SshTargetCheck</name>
+    <message>
+        <source>No host to connect to for %1.</source>
+        <translation>Kein Host, mit dem für %1 verbunden werden kann.</translation>
+    </message>
+    <message>
+        <source>The SSH host of %1 is refused: it is neither an IP address nor a host name. Allowed are IPv4 and IPv6 addresses and host names of letters, digits, dots and dashes; correct it in the server&apos;s SSH access.</source>
+        <translation>Der SSH-Host von %1 wird abgelehnt: Er ist weder eine IP-Adresse noch ein Hostname. Erlaubt sind IPv4- und IPv6-Adressen und Hostnamen aus Buchstaben, Ziffern, Punkten und Bindestrichen; korrigieren Sie ihn im SSH-Zugang des Servers.</translation>
+    </message>
+    <message>
+        <source>The SSH user name of %1 is refused: a user name starts with a lowercase letter or _ and has at most %2 lowercase letters, digits, _ . or -; correct it in the server&apos;s SSH access.</source>
+        <translation>Der SSH-Benutzername von %1 wird abgelehnt: Ein Benutzername beginnt mit einem Kleinbuchstaben oder _ und hat höchstens %2 Kleinbuchstaben, Ziffern, _ . oder -; korrigieren Sie ihn im SSH-Zugang des Servers.</translation>
+    </message>
+    <message>
+        <source>The SSH port of %1 must be between 1 and 65535.</source>
+        <translation>Der SSH-Port von %1 muss zwischen 1 und 65535 liegen.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@
         <source>The hypervisor reports no address for this server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(SSH access refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::AddressSection</name>
@@ -93,6 +97,10 @@
     </message>
     <message>
         <source>CPU within the policy&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a restart to apply the pending changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,6 +462,14 @@
         <source>A server that boots a kernel directly needs a kernel; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a reboot action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s definition has no closing &lt;/domain&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::BootOperations</name>
@@ -507,10 +523,6 @@
     </message>
     <message>
         <source>starting with the rescue options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>booted once with the rescue options; its definition is unchanged, so the next power cycle (Restart) boots it normally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -609,6 +621,14 @@
         <source>started once with the rescue options</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>booted once with the rescue options; its definition is unchanged, and when its system reboots, virtdeck starts it normally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started once with the rescue options (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::BootPage</name>
@@ -658,10 +678,6 @@
     </message>
     <message>
         <source>Rescue boot once…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boots the server once with these settings without changing its definition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -776,10 +792,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its definition does not change: after this boot, the next power cycle (Restart) boots it as before. A reboot from inside the guest keeps the rescue options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Force it off instead of a clean shutdown (for a guest that no longer answers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,6 +829,14 @@
     </message>
     <message>
         <source>Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boots the server once with these settings without changing its definition; its next reboot comes back normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its definition does not change. The rescue boot lasts one boot: a reboot from inside the rescue system (or Reboot here) ends it, and virtdeck starts the server again with its normal settings. If virtdeck is not running at that moment, the server stays off until it is started. Shutting it down or forcing it off leaves it off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1519,11 +1539,8 @@
         <source>connection closed by virtdeck</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>virtdeck::ConnectionManager</name>
     <message>
-        <source>%1 is already in the list.</source>
+        <source>%1 is not responding (%2); try again when it answers. Nothing was sent to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1532,6 +1549,24 @@
             <numerusform>no answer for %n s</numerusform>
             <numerusform>no answer for %n s</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n s</source>
+        <translation>
+            <numerusform>no answer within %n s</numerusform>
+            <numerusform>no answer within %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — check the host name and that libvirtd listens there; not retried, and not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ConnectionManager</name>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The host of %1 is no longer in the list.</source>
@@ -2135,6 +2170,10 @@
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SSH: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::Diagnoser</name>
@@ -2284,6 +2323,26 @@
         <source>SSH login</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not probed directly: your SSH configuration reaches %1 through a ProxyCommand, so the login below tests the path SSH takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jump host: %1; %2 itself is reached through it (ProxyJump in your SSH configuration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jump host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the jump host of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jump host does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::DiagnosisReport</name>
@@ -2388,15 +2447,7 @@
 <context>
     <name>virtdeck::DiagnosticsService</name>
     <message>
-        <source>&quot;%1&quot; is not a host name or IP address. Use letters, digits, dots and dashes (or an IPv6 address), without spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The port must be between 1 and 65535 (or empty for the default, 22).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a user name. Use up to 64 letters, digits, dots, dashes or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2488,6 +2539,14 @@
     </message>
     <message>
         <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an IP address or a host name. Use an IPv4 or IPv6 address, or a host name of letters, digits, dots and dashes, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a user name. Use up to %1 lowercase letters, digits, dots, dashes or underscores, starting with a letter or an underscore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3137,6 +3196,14 @@
     </message>
     <message>
         <source>If users still see a problem, look at the application&apos;s own logs (the tail of the system log is in the raw output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtdeck did not start SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the server&apos;s SSH access (or your SSH configuration), then diagnose again. Nothing was sent to the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3840,6 +3907,17 @@
         <source>The history file %1 could not be used (%2); it was kept as %3 and a new one was started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>History not recorded since %1: %2 Samples wait in memory (up to %n) and are written when rrdcached answers again.</source>
+        <translation>
+            <numerusform>History not recorded since %1: %2 Samples wait in memory (up to %n) and are written when rrdcached answers again.</numerusform>
+            <numerusform>History not recorded since %1: %2 Samples wait in memory (up to %n) and are written when rrdcached answers again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History from %1 to %2 was not recorded: rrdcached did not answer for too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::HostCapacity</name>
@@ -4469,10 +4547,6 @@ Expected: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set tags of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 did not reboot within %2 s. Its operating system may ignore ACPI requests; use Force off, then Start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4486,6 +4560,34 @@ Expected: %3</source>
     </message>
     <message>
         <source>%1 did not power off within %2 s, so it was not restarted. Its operating system may ignore ACPI shutdown requests; use Force off, then Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server has at most %1 tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags of %1 are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4816,6 +4918,10 @@ Use File → Connect… to add a hypervisor.</source>
     </message>
     <message>
         <source>This operation has already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while the host was not responding; the hypervisor may still carry it out. The next listing shows what happened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5170,11 +5276,26 @@ Use File → Connect… to add a hypervisor.</source>
     </message>
 </context>
 <context>
-    <name>virtdeck::RrdBackend</name>
+    <name>virtdeck::RescueWatcher</name>
     <message>
-        <source>Cannot reach rrdcached at %1.</source>
+        <source>Cannot mark the rescue boot in the server&apos;s live definition.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot list the running servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 normally after its rescue boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rescue boot ended with the guest&apos;s reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::RrdBackend</name>
     <message>
         <source>data sources %1 instead of %2</source>
         <translation type="unfinished"></translation>
@@ -5193,6 +5314,40 @@ Use File → Connect… to add a hypervisor.</source>
     </message>
     <message>
         <source>Cannot read the history file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::RrdCachedClient</name>
+    <message>
+        <source>Cannot reach rrdcached at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket path is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to the connection request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon does not take the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6097,10 +6252,6 @@ Use File → Connect… to add a hypervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The SSH configuration cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6214,6 +6365,25 @@ Use File → Connect… to add a hypervisor.</source>
     </message>
     <message>
         <source>The connection to %1 broke while the command ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SshTargetCheck</name>
+    <message>
+        <source>No host to connect to for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host of %1 is refused: it is neither an IP address nor a host name. Allowed are IPv4 and IPv6 addresses and host names of letters, digits, dots and dashes; correct it in the server&apos;s SSH access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH user name of %1 is refused: a user name starts with a lowercase letter or _ and has at most %2 lowercase letters, digits, _ . or -; correct it in the server&apos;s SSH access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH port of %1 must be between 1 and 65535.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,10 @@
         <source>The hypervisor reports no address for this server.</source>
         <translation>L&apos;hyperviseur ne signale aucune adresse pour ce serveur.</translation>
     </message>
+    <message>
+        <source>(SSH access refused)</source>
+        <translation>(accès SSH refusé)</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::AddressSection</name>
@@ -94,6 +98,10 @@
     <message>
         <source>CPU within the policy&apos;s range</source>
         <translation>CPU dans la plage de la politique</translation>
+    </message>
+    <message>
+        <source>waiting for a restart to apply the pending changes</source>
+        <translation>en attente d&apos;un redémarrage à froid pour appliquer les modifications en attente</translation>
     </message>
 </context>
 <context>
@@ -456,6 +464,14 @@
         <source>A server that boots a kernel directly needs a kernel; choose one.</source>
         <translation>Un serveur qui démarre directement sur un noyau a besoin d&apos;un noyau&#x202f;; choisissez-en un.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a reboot action.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une action de redémarrage.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s definition has no closing &lt;/domain&gt;.</source>
+        <translation>La définition du serveur n&apos;a pas de balise fermante &lt;/domain&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::BootOperations</name>
@@ -510,10 +526,6 @@
     <message>
         <source>starting with the rescue options</source>
         <translation>démarrage avec les options de secours</translation>
-    </message>
-    <message>
-        <source>booted once with the rescue options; its definition is unchanged, so the next power cycle (Restart) boots it normally</source>
-        <translation>démarré une fois avec les options de secours&#x202f;; sa définition est inchangée, le prochain redémarrage à froid le fera donc démarrer normalement</translation>
     </message>
     <message>
         <source>%1 is off</source>
@@ -611,6 +623,14 @@
         <source>started once with the rescue options</source>
         <translation>démarré une fois avec les options de secours</translation>
     </message>
+    <message>
+        <source>booted once with the rescue options; its definition is unchanged, and when its system reboots, virtdeck starts it normally</source>
+        <translation>démarré une fois avec les options de secours&#x202f;; sa définition est inchangée, et quand son système redémarrera, virtdeck le démarrera normalement</translation>
+    </message>
+    <message>
+        <source>started once with the rescue options (%1)</source>
+        <translation>démarré une fois avec les options de secours (%1)</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::BootPage</name>
@@ -661,10 +681,6 @@
     <message>
         <source>Rescue boot once…</source>
         <translation>Démarrer une fois en mode secours…</translation>
-    </message>
-    <message>
-        <source>Boots the server once with these settings without changing its definition.</source>
-        <translation>Démarre le serveur une fois avec ces paramètres sans modifier sa définition.</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -778,10 +794,6 @@
         <translation>%1 est en marche&#xa0;: il sera d&apos;abord arrêté.</translation>
     </message>
     <message>
-        <source>Its definition does not change: after this boot, the next power cycle (Restart) boots it as before. A reboot from inside the guest keeps the rescue options.</source>
-        <translation>Sa définition ne change pas&#xa0;: après ce démarrage, le prochain redémarrage à froid le fera démarrer comme avant. Un redémarrage depuis l&apos;invité conserve les options de secours.</translation>
-    </message>
-    <message>
         <source>Force it off instead of a clean shutdown (for a guest that no longer answers)</source>
         <translation>Forcer l&apos;arrêt au lieu d&apos;un arrêt propre (pour un invité qui ne répond plus)</translation>
     </message>
@@ -820,6 +832,14 @@
     <message>
         <source>Boot</source>
         <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Boots the server once with these settings without changing its definition; its next reboot comes back normally.</source>
+        <translation>Démarre le serveur une fois avec ces paramètres sans modifier sa définition&#x202f;; à son prochain redémarrage, il revient à la normale.</translation>
+    </message>
+    <message>
+        <source>Its definition does not change. The rescue boot lasts one boot: a reboot from inside the rescue system (or Reboot here) ends it, and virtdeck starts the server again with its normal settings. If virtdeck is not running at that moment, the server stays off until it is started. Shutting it down or forcing it off leaves it off.</source>
+        <translation>Sa définition ne change pas. Le démarrage de secours dure un seul démarrage&#xa0;: un redémarrage depuis le système de secours (ou «&#xa0;Redémarrer&#xa0;» ici) y met fin, et virtdeck redémarre le serveur avec ses paramètres normaux. Si virtdeck n&apos;est pas lancé à ce moment-là, le serveur reste éteint jusqu&apos;à ce qu&apos;il soit démarré. L&apos;arrêter ou forcer son arrêt le laisse éteint.</translation>
     </message>
 </context>
 <context>
@@ -1524,19 +1544,34 @@
         <source>connection closed by virtdeck</source>
         <translation>connexion fermée par virtdeck</translation>
     </message>
+    <message>
+        <source>%1 is not responding (%2); try again when it answers. Nothing was sent to it.</source>
+        <translation>%1 ne répond pas (%2)&#x202f;; réessayez quand il répondra. Rien ne lui a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer for %n s</source>
+        <translation>
+            <numerusform>pas de réponse depuis %n s</numerusform>
+            <numerusform>pas de réponse depuis %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n s</source>
+        <translation>
+            <numerusform>pas de réponse en %n s</numerusform>
+            <numerusform>pas de réponse en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — check the host name and that libvirtd listens there; not retried, and not saved</source>
+        <translation>%1 — vérifiez le nom d&apos;hôte et que libvirtd y écoute&#x202f;; pas de nouvelle tentative, et non enregistré</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::ConnectionManager</name>
     <message>
         <source>%1 is already in the list.</source>
         <translation>%1 est déjà dans la liste.</translation>
-    </message>
-    <message numerus="yes">
-        <source>no answer for %n s</source>
-        <translation>
-            <numerusform>pas de réponse depuis %n&#xa0;s</numerusform>
-            <numerusform>pas de réponse depuis %n&#xa0;s</numerusform>
-        </translation>
     </message>
     <message>
         <source>The host of %1 is no longer in the list.</source>
@@ -2140,6 +2175,10 @@
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
+    <message>
+        <source>SSH: %1</source>
+        <translation>SSH&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::Diagnoser</name>
@@ -2289,6 +2328,26 @@
         <source>SSH login</source>
         <translation>Connexion SSH</translation>
     </message>
+    <message>
+        <source>not probed directly: your SSH configuration reaches %1 through a ProxyCommand, so the login below tests the path SSH takes</source>
+        <translation>pas de test direct&#xa0;: votre configuration SSH joint %1 via une ProxyCommand, la connexion ci-dessous teste donc le chemin emprunté par SSH</translation>
+    </message>
+    <message>
+        <source>jump host: %1; %2 itself is reached through it (ProxyJump in your SSH configuration)</source>
+        <translation>hôte de rebond&#xa0;: %1&#x202f;; %2 lui-même est joint par son intermédiaire (ProxyJump dans votre configuration SSH)</translation>
+    </message>
+    <message>
+        <source>jump host: %1</source>
+        <translation>hôte de rebond&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the jump host of %2)</source>
+        <translation>%1 (l&apos;hôte de rebond de %2)</translation>
+    </message>
+    <message>
+        <source>the jump host does not answer</source>
+        <translation>l&apos;hôte de rebond ne répond pas</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::DiagnosisReport</name>
@@ -2393,16 +2452,8 @@
 <context>
     <name>virtdeck::DiagnosticsService</name>
     <message>
-        <source>&quot;%1&quot; is not a host name or IP address. Use letters, digits, dots and dashes (or an IPv6 address), without spaces.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse IP. Utilisez des lettres, des chiffres, des points et des tirets (ou une adresse IPv6), sans espaces.</translation>
-    </message>
-    <message>
         <source>The port must be between 1 and 65535 (or empty for the default, 22).</source>
         <translation>Le port doit être compris entre 1 et 65535 (ou vide pour la valeur par défaut, 22).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a user name. Use up to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;utilisateur valide. Utilisez au plus 64 lettres, chiffres, points, tirets ou traits de soulignement.</translation>
     </message>
     <message>
         <source>Enter a command to run.</source>
@@ -2494,6 +2545,14 @@
     <message>
         <source>exit %1</source>
         <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>This is not an IP address or a host name. Use an IPv4 or IPv6 address, or a host name of letters, digits, dots and dashes, without spaces.</source>
+        <translation>Ce n&apos;est ni une adresse IP ni un nom d&apos;hôte. Utilisez une adresse IPv4 ou IPv6, ou un nom d&apos;hôte composé de lettres, de chiffres, de points et de tirets, sans espaces.</translation>
+    </message>
+    <message>
+        <source>This is not a user name. Use up to %1 lowercase letters, digits, dots, dashes or underscores, starting with a letter or an underscore.</source>
+        <translation>Ce n&apos;est pas un nom d&apos;utilisateur. Utilisez au plus %1 lettres minuscules, chiffres, points, tirets ou traits de soulignement, en commençant par une lettre ou un trait de soulignement.</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3202,14 @@
     <message>
         <source>If users still see a problem, look at the application&apos;s own logs (the tail of the system log is in the raw output).</source>
         <translation>Si les utilisateurs constatent encore un problème, consultez les journaux de l&apos;application (la fin du journal système figure dans la sortie brute).</translation>
+    </message>
+    <message>
+        <source>virtdeck did not start SSH</source>
+        <translation>virtdeck n&apos;a pas lancé SSH</translation>
+    </message>
+    <message>
+        <source>Correct the server&apos;s SSH access (or your SSH configuration), then diagnose again. Nothing was sent to the server.</source>
+        <translation>Corrigez l&apos;accès SSH du serveur (ou votre configuration SSH), puis relancez le diagnostic. Rien n&apos;a été envoyé au serveur.</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3914,17 @@
         <source>The history file %1 could not be used (%2); it was kept as %3 and a new one was started.</source>
         <translation>Le fichier d&apos;historique %1 était inutilisable (%2)&#x202f;; il a été conservé sous le nom %3 et un nouveau fichier a été créé.</translation>
     </message>
+    <message numerus="yes">
+        <source>History not recorded since %1: %2 Samples wait in memory (up to %n) and are written when rrdcached answers again.</source>
+        <translation>
+            <numerusform>Historique non enregistré depuis %1&#xa0;: %2 Les échantillons attendent en mémoire (jusqu&apos;à %n) et seront écrits quand rrdcached répondra de nouveau.</numerusform>
+            <numerusform>Historique non enregistré depuis %1&#xa0;: %2 Les échantillons attendent en mémoire (jusqu&apos;à %n) et seront écrits quand rrdcached répondra de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History from %1 to %2 was not recorded: rrdcached did not answer for too long.</source>
+        <translation>L&apos;historique de %1 à %2 n&apos;a pas été enregistré&#xa0;: rrdcached n&apos;a pas répondu pendant trop longtemps.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::HostCapacity</name>
@@ -4477,10 +4555,6 @@ Attendue&#xa0;: %3</translation>
         <translation>Les métadonnées virtdeck de %1 sont illisibles&#x202f;; ses étiquettes restent donc inchangées.</translation>
     </message>
     <message>
-        <source>Set tags of %1</source>
-        <translation>Définir les étiquettes de %1</translation>
-    </message>
-    <message>
         <source>%1 did not reboot within %2 s. Its operating system may ignore ACPI requests; use Force off, then Start.</source>
         <translation>%1 n&apos;a pas redémarré en %2 s. Son système d&apos;exploitation ignore peut-être les requêtes ACPI&#x202f;; utilisez «&#xa0;Forcer l&apos;arrêt&#xa0;», puis «&#xa0;Démarrer&#xa0;».</translation>
     </message>
@@ -4495,6 +4569,34 @@ Attendue&#xa0;: %3</translation>
     <message>
         <source>%1 did not power off within %2 s, so it was not restarted. Its operating system may ignore ACPI shutdown requests; use Force off, then Start.</source>
         <translation>%1 ne s&apos;est pas éteint en %2 s, il n&apos;a donc pas été redémarré à froid. Son système d&apos;exploitation ignore peut-être les requêtes d&apos;arrêt ACPI&#x202f;; utilisez «&#xa0;Forcer l&apos;arrêt&#xa0;», puis «&#xa0;Démarrer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A server has at most %1 tags.</source>
+        <translation>Un serveur a au plus %1 étiquettes.</translation>
+    </message>
+    <message>
+        <source>tags before: %1</source>
+        <translation>étiquettes avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tags now: %1</source>
+        <translation>étiquettes maintenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The tags of %1 are unchanged.</source>
+        <translation>Les étiquettes de %1 sont inchangées.</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>ajouter %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>retirer %1</translation>
+    </message>
+    <message>
+        <source>Tags of %1: %2</source>
+        <translation>Étiquettes de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4826,6 +4928,10 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     <message>
         <source>This operation has already finished.</source>
         <translation>Cette opération est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the host was not responding; the hypervisor may still carry it out. The next listing shows what happened.</source>
+        <translation>Annulée pendant que l&apos;hôte ne répondait pas&#x202f;; l&apos;hyperviseur peut encore l&apos;exécuter. La prochaine liste montrera ce qui s&apos;est passé.</translation>
     </message>
 </context>
 <context>
@@ -5179,11 +5285,26 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     </message>
 </context>
 <context>
-    <name>virtdeck::RrdBackend</name>
+    <name>virtdeck::RescueWatcher</name>
     <message>
-        <source>Cannot reach rrdcached at %1.</source>
-        <translation>Impossible de joindre rrdcached à l&apos;adresse %1.</translation>
+        <source>Cannot mark the rescue boot in the server&apos;s live definition.</source>
+        <translation>Impossible de marquer le démarrage de secours dans la définition active du serveur.</translation>
     </message>
+    <message>
+        <source>Cannot list the running servers.</source>
+        <translation>Impossible de lister les serveurs en marche.</translation>
+    </message>
+    <message>
+        <source>Start %1 normally after its rescue boot</source>
+        <translation>Démarrer %1 normalement après son démarrage de secours</translation>
+    </message>
+    <message>
+        <source>the rescue boot ended with the guest&apos;s reboot</source>
+        <translation>le démarrage de secours s&apos;est terminé avec le redémarrage de l&apos;invité</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::RrdBackend</name>
     <message>
         <source>data sources %1 instead of %2</source>
         <translation>sources de données %1 au lieu de %2</translation>
@@ -5203,6 +5324,40 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     <message>
         <source>Cannot read the history file %1.</source>
         <translation>Impossible de lire le fichier d&apos;historique %1.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::RrdCachedClient</name>
+    <message>
+        <source>Cannot reach rrdcached at %1.</source>
+        <translation>Impossible de joindre rrdcached à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>the socket path is too long</source>
+        <translation>le chemin du socket est trop long</translation>
+    </message>
+    <message>
+        <source>no answer to the connection request</source>
+        <translation>pas de réponse à la demande de connexion</translation>
+    </message>
+    <message>
+        <source>the daemon does not take the request</source>
+        <translation>le démon n&apos;accepte pas la requête</translation>
+    </message>
+    <message>
+        <source>the daemon closed the connection</source>
+        <translation>le démon a fermé la connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>pas de réponse en %n seconde</numerusform>
+            <numerusform>pas de réponse en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected answer: %1</source>
+        <translation>réponse inattendue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6109,10 +6264,6 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
         <translation>La bibliothèque SSH n&apos;a pas pu créer de session.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte valide.</translation>
-    </message>
-    <message>
         <source>The SSH configuration cannot be read.</source>
         <translation>La configuration SSH est illisible.</translation>
     </message>
@@ -6227,6 +6378,25 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     <message>
         <source>The connection to %1 broke while the command ran.</source>
         <translation>La connexion à %1 a été interrompue pendant l&apos;exécution de la commande.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SshTargetCheck</name>
+    <message>
+        <source>No host to connect to for %1.</source>
+        <translation>Aucun hôte auquel se connecter pour %1.</translation>
+    </message>
+    <message>
+        <source>The SSH host of %1 is refused: it is neither an IP address nor a host name. Allowed are IPv4 and IPv6 addresses and host names of letters, digits, dots and dashes; correct it in the server&apos;s SSH access.</source>
+        <translation>L&apos;hôte SSH de %1 est refusé&#xa0;: ce n&apos;est ni une adresse IP ni un nom d&apos;hôte. Sont acceptés les adresses IPv4 et IPv6 et les noms d&apos;hôte composés de lettres, de chiffres, de points et de tirets&#x202f;; corrigez-le dans l&apos;accès SSH du serveur.</translation>
+    </message>
+    <message>
+        <source>The SSH user name of %1 is refused: a user name starts with a lowercase letter or _ and has at most %2 lowercase letters, digits, _ . or -; correct it in the server&apos;s SSH access.</source>
+        <translation>Le nom d&apos;utilisateur SSH de %1 est refusé&#xa0;: un nom d&apos;utilisateur commence par une lettre minuscule ou _ et compte au plus %2 lettres minuscules, chiffres, _ . ou -&#x202f;; corrigez-le dans l&apos;accès SSH du serveur.</translation>
+    </message>
+    <message>
+        <source>The SSH port of %1 must be between 1 and 65535.</source>
+        <translation>Le port SSH de %1 doit être compris entre 1 et 65535.</translation>
     </message>
 </context>
 <context>
