@@ -61,8 +61,8 @@ void TestOperationListModel::registerKinds(OperationQueue &queue)
 
 std::unique_ptr<OperationQueue> TestOperationListModel::makeQueue()
 {
-    auto queue = std::make_unique<OperationQueue>(m_manager.get(),
-                                                  new OperationLog(m_dir.filePath(QStringLiteral("ops.jsonl"))));
+    auto queue = std::make_unique<OperationQueue>(
+        m_manager.get(), new OperationLog(m_dir.filePath(QStringLiteral("ops.jsonl"))));
     registerKinds(*queue);
     return queue;
 }
@@ -94,7 +94,10 @@ bool TestOperationListModel::mirrors(const OperationListModel &model, const Oper
             return false;
         }
         if (model.rowOf(ops[row].id) != row) {
-            *why = QStringLiteral("rowOf(%1) is %2, not %3").arg(ops[row].id).arg(model.rowOf(ops[row].id)).arg(row);
+            *why = QStringLiteral("rowOf(%1) is %2, not %3")
+                       .arg(ops[row].id)
+                       .arg(model.rowOf(ops[row].id))
+                       .arg(row);
             return false;
         }
         if (model.index(row, OperationListModel::TitleColumn).data().toString() != ops[row].title) {
@@ -118,8 +121,9 @@ void TestOperationListModel::followsTheQueue()
     QStringList ids;
     // Many additions, of every outcome; some stay running.
     for (int i = 0; i < 60; ++i) {
-        const QString kind = i % 5 == 0 ? QStringLiteral("test.hold")
-                                        : (i % 3 == 0 ? QStringLiteral("test.fail") : QStringLiteral("test.ok"));
+        const QString kind = i % 5 == 0
+                                 ? QStringLiteral("test.hold")
+                                 : (i % 3 == 0 ? QStringLiteral("test.fail") : QStringLiteral("test.ok"));
         const Result<QString> id = queue->enqueue(kind, QStringLiteral("op %1").arg(i), {server(i)});
         QVERIFY(id.ok());
         ids << id.value();
@@ -143,7 +147,8 @@ void TestOperationListModel::followsTheQueue()
     QVERIFY2(retried.ok(), qPrintable(retried.ok() ? QString() : retried.error().toString()));
     QVERIFY2(mirrors(model, *queue, &why), qPrintable(why));
     for (int i = 0; i < 5; ++i)
-        QVERIFY(queue->enqueue(QStringLiteral("test.ok"), QStringLiteral("more %1").arg(i), {server(100 + i)}).ok());
+        QVERIFY(queue->enqueue(QStringLiteral("test.ok"), QStringLiteral("more %1").arg(i), {server(100 + i)})
+                    .ok());
     QTRY_COMPARE(m_held.size(), 13); // the retried one runs again
     QVERIFY2(mirrors(model, *queue, &why), qPrintable(why));
     queue->clearFinished();
@@ -164,10 +169,17 @@ void TestOperationListModel::modelMadeBeforeOrAfterLoading()
     {
         std::unique_ptr<OperationQueue> queue = makeQueue();
         for (int i = 0; i < 20; ++i)
-            QVERIFY(queue->enqueue(QStringLiteral("test.ok"), QStringLiteral("old %1").arg(i), {server(i)}).ok());
+            QVERIFY(
+                queue->enqueue(QStringLiteral("test.ok"), QStringLiteral("old %1").arg(i), {server(i)}).ok());
         QTRY_COMPARE(queue->runningCount(), 0);
     }
+    const QString log = m_dir.filePath(QStringLiteral("ops.jsonl"));
+    const QString saved = m_dir.filePath(QStringLiteral("ops-saved.jsonl"));
+    QFile::remove(saved);
+    QVERIFY(QFile::copy(log, saved));
     for (bool modelFirst : {true, false}) {
+        QFile::remove(log);
+        QVERIFY(QFile::copy(saved, log));
         std::unique_ptr<OperationQueue> queue = makeQueue();
         std::unique_ptr<OperationListModel> model;
         if (modelFirst)
@@ -180,7 +192,8 @@ void TestOperationListModel::modelMadeBeforeOrAfterLoading()
         QString why;
         QVERIFY2(mirrors(*model, *queue, &why), qPrintable(why));
         QCOMPARE(model->operationAt(0).title, QStringLiteral("old 19"));
-        const Result<QString> id = queue->enqueue(QStringLiteral("test.ok"), QStringLiteral("new"), {server(1)});
+        const Result<QString> id =
+            queue->enqueue(QStringLiteral("test.ok"), QStringLiteral("new"), {server(1)});
         QVERIFY(id.ok());
         QCOMPARE(model->rowOf(id.value()), 0);
         QVERIFY2(mirrors(*model, *queue, &why), qPrintable(why));

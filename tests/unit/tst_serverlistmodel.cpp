@@ -373,7 +373,8 @@ void TestServerListModel::tagIndexUnderRandomChanges()
             return tags;
         };
         auto randomServer = [&](const QString &uri) {
-            return server(uri, QStringLiteral("s%1").arg(random.bounded(12)), DomainState::Running, randomTags());
+            return server(uri, QStringLiteral("s%1").arg(random.bounded(12)), DomainState::Running,
+                          randomTags());
         };
         QStringList last;
         for (int step = 0; step < 600; ++step) {
