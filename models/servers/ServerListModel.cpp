@@ -416,6 +416,14 @@ void ServerListModel::applyListing(const QString &uri, const QList<DomainSnapsho
         row = hostRow(uri);
     }
     HostNode &node = *m_hosts[row];
+    if (node.servers.isEmpty()) {
+        // The host's first listing: everything is new; no diff, no copies on the way.
+        insertServers(row, servers);
+        for (const DomainSnapshot &s : servers)
+            Q_EMIT serverUpdated(s);
+        publishTags();
+        return;
+    }
     QSet<QString> seen;
     seen.reserve(servers.size());
     QList<int> changed;

@@ -149,6 +149,7 @@ struct DemoList
         items = new CountingItemDelegate(view.get());
         view->setItemDelegate(items);
         sparklines = new CountingSparklineDelegate(ServerListModel::SparklineRole, view.get());
+        sparklines->setCacheRoles(ServerListModel::KeyRole, ServerListModel::SparklineVersionRole);
         for (int column : {int(ServerListModel::CpuColumn), int(ServerListModel::NetworkColumn)})
             view->setItemDelegateForColumn(column, sparklines);
         // The sparklines right after the name, whatever the default layout: in view at any width.
@@ -210,6 +211,7 @@ private Q_SLOTS:
     void tickRepaintsOnlyVisibleSparklines();
     void tickWithSparklinesHiddenPaintsNothing();
     void tickWhileMinimizedPaintsNothing();
+    void linesDrawnOncePerTick();
 };
 
 void TestSparklineDelegate::scalesToFixedMaximum()
@@ -374,6 +376,47 @@ void TestSparklineDelegate::tickWhileMinimizedPaintsNothing()
     // Back on screen, the sparklines show what happened meanwhile.
     list.view->showNormal();
     QTRY_VERIFY(list.sparklines->paints > 0);
+}
+
+void TestSparklineDelegate::linesDrawnOncePerTick()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    DemoList list;
+    QVERIFY(list.open());
+    QTRY_VERIFY_WITH_TIMEOUT(list.model->serverCount() >= 25, 10000);
+    list.view->resize(900, 300);
+    list.view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(list.view.get()));
+    QSignalSpy ticked(list.metrics.get(), &MetricsService::ticked);
+    QVERIFY(ticked.wait(10000));
+    QVERIFY(ticked.wait(10000));
+    QTest::qWait(100);
+    QVERIFY(list.sparklines->drawCount() > 0);
+    const int visible = list.visibleRows();
+
+    // Repainting without new samples (an expose, a scroll back) uses the drawn lines.
+    qint64 drawn = list.sparklines->drawCount();
+    list.reset();
+    list.view->viewport()->update();
+    QTest::qWait(100);
+    QVERIFY(list.sparklines->paints > 0);
+    QCOMPARE(list.sparklines->drawCount(), drawn);
+    list.view->scrollToBottom();
+    QTest::qWait(100);
+    drawn = list.sparklines->drawCount(); // rows seen for the first time are drawn once
+    list.view->scrollToTop();
+    QTest::qWait(100);
+    list.view->scrollToBottom();
+    QTest::qWait(100);
+    QCOMPARE(list.sparklines->drawCount(), drawn);
+
+    // A tick draws the visible lines again, once each.
+    QVERIFY(ticked.wait(10000));
+    QTest::qWait(100);
+    const qint64 perTick = list.sparklines->drawCount() - drawn;
+    QVERIFY(perTick > 0);
+    QVERIFY2(perTick <= 2 * visible,
+             qPrintable(QStringLiteral("%1 lines drawn, %2 rows visible").arg(perTick).arg(visible)));
 }
 
 QTEST_MAIN(TestSparklineDelegate)
