@@ -152,7 +152,9 @@ void Features::install(MainWindow *window)
 
     ServerTreeView *view = window->serverView();
     for (int column : {int(ServerListModel::CpuColumn), int(ServerListModel::NetworkColumn)}) {
-        view->setItemDelegateForColumn(column, new SparklineDelegate(ServerListModel::SparklineRole, view));
+        auto *sparklines = new SparklineDelegate(ServerListModel::SparklineRole, view);
+        sparklines->setCacheRoles(ServerListModel::KeyRole, ServerListModel::SparklineVersionRole);
+        view->setItemDelegateForColumn(column, sparklines);
         if (view->header()->sectionSize(column) < 90)
             view->header()->resizeSection(column, 110);
     }
