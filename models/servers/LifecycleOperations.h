@@ -12,6 +12,7 @@
 namespace virtdeck {
 
 class OperationQueue;
+struct OperationConfirmation;
 
 namespace Lifecycle {
 
@@ -43,6 +44,9 @@ struct Enqueued
 // One operation per server the action applies to; refuses when none applies or the queue refuses.
 Result<Enqueued> enqueue(OperationQueue &queue, Action action, const QList<DomainSnapshot> &servers,
                          const QString &reason = {}, const QVariantMap &params = {});
+// The question Force off asks (the server names listed); a retry of "server.forceoff" asks it again.
+OperationConfirmation forceOffConfirmation(const QStringList &names);
+
 // Replaces the tags of one server (metadata), as an operation.
 Result<QString> enqueueSetTags(OperationQueue &queue, const DomainSnapshot &server, const QStringList &tags);
 
