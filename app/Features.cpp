@@ -237,6 +237,11 @@ void Features::setSelection(const QList<DomainSnapshot> &selected,
         refusal = m_services.operations->refusalFor(current->ref());
     const bool running = one && current->active;
     m_sysRqMenu->setEnabled(running && refusal.isEmpty());
+    // The entries too, not only the menu: each is a change a shortcut could still trigger.
+    for (QAction *a : m_sysRqMenu->actions()) {
+        if (!a->isSeparator())
+            a->setEnabled(running && refusal.isEmpty());
+    }
     m_sysRqMenu->menuAction()->setEnabled(running && refusal.isEmpty());
     m_sysRqMenu->menuAction()->setToolTip(!refusal.isEmpty() ? refusal
                                           : running          ? QString()

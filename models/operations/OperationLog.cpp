@@ -242,7 +242,7 @@ void OperationLog::writeLine(const std::string &line)
 {
     Lock lock(m_path, LOCK_EX);
     // Opened for each line: after a compaction (ours or another process's) the path names a new file.
-    const int fd = openPrivate(m_path, O_WRONLY | O_APPEND | O_CREAT);
+    const int fd = openPrivate(m_path, O_RDWR | O_APPEND | O_CREAT); // read: its last byte
     if (fd < 0) {
         qWarning("virtdeck: cannot write the operations log %s: %s", qPrintable(m_path),
                  std::strerror(errno));

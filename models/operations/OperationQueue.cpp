@@ -4,6 +4,8 @@
 #include "operations/OperationLog.h"
 #include "operations/OperationRun.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QSet>

@@ -55,12 +55,12 @@ void TestOperationsDock::retryAsksAgain_data()
     QTest::addColumn<QStringList>("retried"); // the servers the retry runs on (and the question names)
 
     const QStringList one{QStringLiteral("db-01")};
-    QTest::newRow("force off") << QStringLiteral("server.forceoff") << QVariantMap() << one << Results() << true
-                               << one;
+    QTest::newRow("force off") << QStringLiteral("server.forceoff") << QVariantMap() << one << Results()
+                               << true << one;
     for (const char *key : {"b", "c", "o"}) {
         QTest::addRow("sysrq %s", key) << QStringLiteral("console.sysrq")
-                                       << QVariantMap{{QStringLiteral("key"), QString::fromLatin1(key)}} << one
-                                       << Results() << true << one;
+                                       << QVariantMap{{QStringLiteral("key"), QString::fromLatin1(key)}}
+                                       << one << Results() << true << one;
     }
     QTest::newRow("safe reboot") << QStringLiteral("console.safeReboot")
                                  << QVariantMap{{QStringLiteral("pauseMs"), 2000}} << one << Results() << true
@@ -71,15 +71,18 @@ void TestOperationsDock::retryAsksAgain_data()
                               {QStringLiteral("concurrency"), 8}};
     QTest::newRow("command, one of three failed")
         << QStringLiteral("diagnostics.runCommand") << command << three
-        << Results{{QStringLiteral("web-1"), true}, {QStringLiteral("web-2"), true}, {QStringLiteral("web-3"), false}}
+        << Results{{QStringLiteral("web-1"), true},
+                   {QStringLiteral("web-2"), true},
+                   {QStringLiteral("web-3"), false}}
         << true << QStringList{QStringLiteral("web-3")};
-    QTest::newRow("command, none finished") << QStringLiteral("diagnostics.runCommand") << command << three
-                                            << Results() << true << three;
+    QTest::newRow("command, none finished")
+        << QStringLiteral("diagnostics.runCommand") << command << three << Results() << true << three;
     // Harmless: no question, as on the first run.
     QTest::newRow("sysrq h") << QStringLiteral("console.sysrq")
                              << QVariantMap{{QStringLiteral("key"), QStringLiteral("h")}} << one << Results()
                              << false << one;
-    QTest::newRow("start") << QStringLiteral("server.start") << QVariantMap() << one << Results() << false << one;
+    QTest::newRow("start") << QStringLiteral("server.start") << QVariantMap() << one << Results() << false
+                           << one;
 }
 
 void TestOperationsDock::retryAsksAgain()

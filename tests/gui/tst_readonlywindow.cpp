@@ -56,7 +56,50 @@ namespace {
 // Actions and buttons that change nothing on a server: views, copies, refreshes, navigation, local
 // files, dialogs that only show. By objectName, or by text (without '&') when it has none.
 const QStringList NonChanging{
-    // ALLOWLIST
+    // Menus, window and help.
+    QStringLiteral("File"),
+    QStringLiteral("View"),
+    QStringLiteral("Server"),
+    QStringLiteral("Tools"),
+    QStringLiteral("Help"),
+    QStringLiteral("Operations"),
+    QStringLiteral("Main toolbar"),
+    QStringLiteral("Quit"),
+    QStringLiteral("About virtdeck"),
+    QStringLiteral("About Qt"),
+    QStringLiteral("Filter…"),
+    QStringLiteral("flatToggle"),
+    // Connections (this computer's list of hosts, not the servers).
+    QStringLiteral("action_connect"),
+    QStringLiteral("action_demo"),
+    QStringLiteral("action_reconnect"),
+    QStringLiteral("action_disconnect"),
+    QStringLiteral("action_removeHost"),
+    QStringLiteral("Connect…"),
+    // Looking, copying, refreshing, exporting.
+    QStringLiteral("Copy name"),
+    QStringLiteral("refreshAddresses"),
+    QStringLiteral("diagnoseButton"),
+    QStringLiteral("action_diagnose"),
+    QStringLiteral("pauseButton"),
+    QStringLiteral("resetZoomButton"),
+    QStringLiteral("exportPngButton"),
+    QStringLiteral("exportCsvButton"),
+    QStringLiteral("advancedSwitch"),
+    QStringLiteral("refreshCatalogButton"),
+    QStringLiteral("copyReportButton"),
+    QStringLiteral("saveReportButton"),
+    // The console: open, attach (reading it), detach into a window, search, save or clear the local copy.
+    QStringLiteral("action_openConsole"),
+    QStringLiteral("action_consoleWindow"),
+    QStringLiteral("consoleAttachButton"),
+    QStringLiteral("detachAction"),
+    QStringLiteral("findAction"),
+    QStringLiteral("saveTranscriptAction"),
+    QStringLiteral("clearAction"),
+    // Local settings files (schedules and policies run through the queue, which refuses read-only hosts).
+    QStringLiteral("action_schedules"),
+    QStringLiteral("action_autoflex"),
 };
 
 QString label(const QObject *o, const QString &text)

@@ -112,7 +112,8 @@ void TestConfig::settingsFilesArePrivate()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("[ui]\nflat=true\n");
         f.close();
-        QFile::setPermissions(wide, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(wide,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         Config c(wide);
         c.setValue(QStringLiteral("console/fontSize"), 13);
     }

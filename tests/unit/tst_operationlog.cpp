@@ -35,7 +35,6 @@ private Q_SLOTS:
     void createdPrivate();
 
 public:
-
     static Operation sample(const QString &id, OperationState state = OperationState::Succeeded)
     {
         Operation op;
@@ -190,8 +189,8 @@ void TestOperationLog::twoProcessesLoseNoAppend()
     QProcess b;
     for (auto [p, tag] : {std::pair{&a, "a"}, std::pair{&b, "b"}}) {
         p->setProcessChannelMode(QProcess::ForwardedChannels);
-        p->start(QCoreApplication::applicationFilePath(), {QStringLiteral("--append-child"), path,
-                                                           QLatin1String(tag), QString::number(Count), go});
+        p->start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--append-child"), path, QLatin1String(tag), QString::number(Count), go});
         QVERIFY(p->waitForStarted(10000));
     }
     {

@@ -150,7 +150,8 @@ void TestOperationRetry::perTargetResultsSurviveARestart()
 
 void TestOperationRetry::wholeOutcomeRetriesEveryTarget()
 {
-    const QString id = m_queue->enqueue(QStringLiteral("test.whole"), QStringLiteral("W"), servers(3)).value();
+    const QString id =
+        m_queue->enqueue(QStringLiteral("test.whole"), QStringLiteral("W"), servers(3)).value();
     QTRY_COMPARE(m_queue->find(id)->state, OperationState::Failed);
     const Result<QString> again = m_queue->retry(id);
     QVERIFY(again.ok());

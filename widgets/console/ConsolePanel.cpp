@@ -134,9 +134,11 @@ void ConsolePanel::updateChangeActions()
     const QString refusal = changeRefusal();
     const bool allowed = refusal.isEmpty();
     m_sysRqButton->setEnabled(allowed);
-    m_sysRqButton->setToolTip(allowed ? tr("Send a magic SysRq command (also Ctrl+O, then the key)") : refusal);
+    m_sysRqButton->setToolTip(allowed ? tr("Send a magic SysRq command (also Ctrl+O, then the key)")
+                                      : refusal);
     m_sysRqMenu->setEnabled(allowed);
-    const QList<QAction *> actions = m_sysRqMenu->findChildren<QAction *>() << m_nmiAction << m_safeRebootAction;
+    const QList<QAction *> actions = m_sysRqMenu->findChildren<QAction *>()
+                                     << m_nmiAction << m_safeRebootAction;
     for (QAction *a : actions) {
         if (a->isSeparator())
             continue;

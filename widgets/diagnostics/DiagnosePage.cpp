@@ -277,7 +277,8 @@ void DiagnosePage::showReport(const DiagnosisReport &report)
     for (const Finding &f : report.findings) {
         auto *card = new FindingCard(f, m_findings);
         connect(card, &FindingCard::actionRequested, this, &DiagnosePage::runAction);
-        const bool changes = f.action == Finding::Action::StartServer || f.action == Finding::Action::ResumeServer ||
+        const bool changes = f.action == Finding::Action::StartServer ||
+                             f.action == Finding::Action::ResumeServer ||
                              f.action == Finding::Action::EditSshAccess;
         if (const QString refusal = changeRefusal(); changes && !refusal.isEmpty() && card->actionButton()) {
             card->actionButton()->setEnabled(false);
