@@ -159,6 +159,8 @@ QVariant OperationListModel::data(const QModelIndex &index, int role) const
     case StateRole: return int(op.state);
     case CanRetryRole: return op.canRetry();
     case CanCancelRole: {
+        if (m_queue->isForeign(op.id))
+            return false; // another process runs it
         if (op.state == OperationState::Queued)
             return true;
         const OperationKind *k = m_queue->kind(op.kind);
