@@ -140,6 +140,7 @@ void Features::install(MainWindow *window)
 
     // The overview shows where the server answers on the network (and where SSH goes).
     auto *addresses = new AddressSection(m_diagnostics->addressBook(), window);
+    addresses->setOperations(m_services.operations);
     window->overviewPage()->addSection(addresses);
     connect(window, &MainWindow::serverSelectionChanged, addresses,
             [addresses](const QList<DomainSnapshot> &, const std::optional<DomainSnapshot> &current) {
@@ -152,7 +153,9 @@ void Features::install(MainWindow *window)
 
     ServerTreeView *view = window->serverView();
     for (int column : {int(ServerListModel::CpuColumn), int(ServerListModel::NetworkColumn)}) {
-        view->setItemDelegateForColumn(column, new SparklineDelegate(ServerListModel::SparklineRole, view));
+        auto *sparklines = new SparklineDelegate(ServerListModel::SparklineRole, view);
+        sparklines->setCacheRoles(ServerListModel::KeyRole, ServerListModel::SparklineVersionRole);
+        view->setItemDelegateForColumn(column, sparklines);
         if (view->header()->sectionSize(column) < 90)
             view->header()->resizeSection(column, 110);
     }
@@ -292,19 +295,26 @@ void Features::setSelection(const QList<DomainSnapshot> &selected,
         refusal = m_services.operations->refusalFor(current->ref());
     const bool running = one && current->active;
     m_sysRqMenu->setEnabled(running && refusal.isEmpty());
+    // The entries too, not only the menu: each is a change a shortcut could still trigger.
+    for (QAction *a : m_sysRqMenu->actions()) {
+        if (!a->isSeparator())
+            a->setEnabled(running && refusal.isEmpty());
+    }
     m_sysRqMenu->menuAction()->setEnabled(running && refusal.isEmpty());
     m_sysRqMenu->menuAction()->setToolTip(!refusal.isEmpty() ? refusal
                                           : running          ? QString()
                                                              : tr("SysRq needs a running server"));
     m_diagnoseAction->setEnabled(one);
-    m_runCommand->setEnabled(!selected.isEmpty());
-    QString flexRefusal;
+    // A command may change anything, like a flex: both are refused on a read-only connection.
+    QString changeRefusal;
     for (const DomainSnapshot &s : selected) {
-        if (flexRefusal.isEmpty())
-            flexRefusal = m_services.operations->refusalFor(s.ref());
+        if (changeRefusal.isEmpty())
+            changeRefusal = m_services.operations->refusalFor(s.ref());
     }
-    m_flex->setEnabled(!selected.isEmpty() && flexRefusal.isEmpty());
-    m_flex->setToolTip(flexRefusal);
+    m_runCommand->setEnabled(!selected.isEmpty() && changeRefusal.isEmpty());
+    m_runCommand->setToolTip(changeRefusal);
+    m_flex->setEnabled(!selected.isEmpty() && changeRefusal.isEmpty());
+    m_flex->setToolTip(changeRefusal);
 }
 
 void Features::openBulkFlex()

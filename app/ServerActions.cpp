@@ -136,19 +136,11 @@ void ServerActions::trigger(Lifecycle::Action a)
     QStringList names;
     for (const DomainSnapshot &s : std::as_const(targets))
         names << s.name;
-    MessageBox::Question q;
-    q.title = tr("Force off");
-    q.icon = QMessageBox::Warning;
-    q.text =
-        tr("Force %n server(s) off: %1?", nullptr, int(names.size())).arg(names.join(QStringLiteral(", ")));
-    q.informativeText =
-        tr("This cuts the power at once: unsaved data in the guests is lost. Prefer Shut down when "
-           "the guest still answers.");
-    q.acceptText = tr("Force off");
-    MessageBox::ask(m_window, q, [this, targets](MessageBox::Answer answer) {
-        if (answer.button == QMessageBox::Yes)
-            run(Lifecycle::Action::ForceOff, targets);
-    });
+    MessageBox::ask(m_window, MessageBox::fromConfirmation(Lifecycle::forceOffConfirmation(names)),
+                    [this, targets](MessageBox::Answer answer) {
+                        if (answer.button == QMessageBox::Yes)
+                            run(Lifecycle::Action::ForceOff, targets);
+                    });
 }
 
 void ServerActions::run(Lifecycle::Action a, const QList<DomainSnapshot> &servers)

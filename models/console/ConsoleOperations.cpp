@@ -153,11 +153,45 @@ QString safeRebootKind()
     return QStringLiteral("console.safeReboot");
 }
 
+OperationConfirmation sysRqConfirmation(QChar key, const QString &serverName)
+{
+    const std::optional<SysRqCommand> command = SysRqTable::find(key);
+    if (!command || !command->dangerous)
+        return {};
+    OperationConfirmation c;
+    c.title = Text::tr("Send SysRq %1?").arg(command->key.toUpper());
+    c.text = Text::tr("Send SysRq %1 (%2) to %3?").arg(command->key.toUpper(), command->name, serverName);
+    c.informativeText = command->meaning;
+    c.acceptText = Text::tr("Send SysRq %1").arg(command->key.toUpper());
+    return c;
+}
+
+OperationConfirmation safeRebootConfirmation(const QString &serverName, int pauseMs)
+{
+    OperationConfirmation c;
+    c.title = Text::tr("Safe reboot");
+    c.text = Text::tr("Reboot %1 with SysRq R-E-I-S-U-B?").arg(serverName);
+    c.informativeText =
+        Text::tr("Sends R (unraw), E (terminate all), I (kill all), S (sync), U (remount read-only) and "
+                 "B (reboot), %1 s apart. Programs are stopped without a clean shutdown; the operation "
+                 "can be cancelled between keys.")
+            .arg(pauseMs / 1000.0, 0, 'f', 1);
+    c.acceptText = Text::tr("Reboot");
+    return c;
+}
+
 void registerKinds(OperationQueue &queue)
 {
+    auto firstName = [](const Operation &op) {
+        return op.targets.isEmpty() ? QString() : op.targets.first().name;
+    };
     OperationKind sysrq;
     sysrq.kind = sysRqKind();
     sysrq.start = startSysRq;
+    sysrq.confirm = [firstName](const Operation &op) {
+        const QString key = op.params.value(QStringLiteral("key")).toString();
+        return key.size() == 1 ? sysRqConfirmation(key.at(0), firstName(op)) : OperationConfirmation();
+    };
     queue.registerKind(sysrq);
 
     OperationKind nmi;
@@ -169,6 +203,10 @@ void registerKinds(OperationQueue &queue)
     safeReboot.kind = safeRebootKind();
     safeReboot.cancellableWhileRunning = true;
     safeReboot.start = startSafeReboot;
+    safeReboot.confirm = [firstName](const Operation &op) {
+        return safeRebootConfirmation(
+            firstName(op), op.params.value(QStringLiteral("pauseMs"), DefaultSafeRebootPauseMs).toInt());
+    };
     queue.registerKind(safeReboot);
 }
 

@@ -12,6 +12,7 @@
 namespace virtdeck {
 
 class OperationQueue;
+struct OperationConfirmation;
 
 namespace ConsoleOperations {
 
@@ -24,6 +25,11 @@ QString nmiKind();        // "console.nmi"
 QString safeRebootKind(); // "console.safeReboot"
 
 void registerKinds(OperationQueue &queue);
+
+// The questions asked before a dangerous SysRq key (empty for a harmless one) and before a safe reboot;
+// the console asks them first, the operations dock again before a retry.
+OperationConfirmation sysRqConfirmation(QChar key, const QString &serverName);
+OperationConfirmation safeRebootConfirmation(const QString &serverName, int pauseMs);
 
 // Refuses unknown keys before anything is queued.
 Result<QString> enqueueSysRq(OperationQueue &queue, const ServerRef &server, QChar key,

@@ -5,6 +5,10 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace virtdeck::AppPaths {
 
 static QString ensured(const QString &path)
@@ -40,6 +44,18 @@ QString setAside(const QString &path)
     for (int n = 1; QFile::exists(target); ++n)
         target = path + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
     return QFile::rename(path, target) ? target : QString();
+}
+
+void makePrivate(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return;
+    struct stat st;
+    if (::fstat(fd, &st) == 0 && (st.st_mode & 077) != 0)
+        static_cast<void>(::fchmod(fd, 0600));
+    ::close(fd);
 }
 
 } // namespace virtdeck::AppPaths

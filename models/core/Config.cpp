@@ -52,6 +52,7 @@ Config::~Config()
 
 void Config::load(const QString &path)
 {
+    AppPaths::makePrivate(path);
     m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     if (m_settings->status() == QSettings::FormatError) {
         m_settings.reset();
@@ -62,6 +63,7 @@ void Config::load(const QString &path)
                           .arg(path, aside.isEmpty() ? QStringLiteral("-") : aside);
         if (aside.isEmpty())
             QFile::remove(path);
+        AppPaths::makePrivate(path);
         m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     }
 }

@@ -103,6 +103,9 @@ void DiagnosticsService::registerKinds(OperationQueue &queue)
     command.changesServers = true;
     command.cancellableWhileRunning = true;
     command.start = [this](OperationRun *run) { startRunCommand(run); };
+    command.confirm = [](const Operation &op) {
+        return runCommandConfirmation(op.targets, op.params.value(QStringLiteral("command")).toString());
+    };
     queue.registerKind(command);
 
     OperationKind access;
@@ -176,6 +179,18 @@ Result<QString> DiagnosticsService::runCommand(const QList<ServerRef> &servers, 
                               ? tr("Run \"%1\" on %2").arg(shown, servers.first().name)
                               : tr("Run \"%1\" on %n server(s)", nullptr, int(servers.size())).arg(shown);
     return m_services.operations->enqueue(runCommandKind(), title, servers, params, reason);
+}
+
+OperationConfirmation DiagnosticsService::runCommandConfirmation(const QList<ServerRef> &servers,
+                                                                 const QString &command)
+{
+    OperationConfirmation c;
+    c.title = tr("Run a command");
+    c.text = tr("Run this command on %n server(s): %1?", nullptr, int(servers.size()))
+                 .arg(targetNameList(servers));
+    c.informativeText = command;
+    c.acceptText = tr("Run on %n server(s)", nullptr, int(servers.size()));
+    return c;
 }
 
 Result<QString> DiagnosticsService::retryFailed(const QString &operationId)
@@ -413,7 +428,10 @@ void DiagnosticsService::startRunCommand(OperationRun *run)
         auto *b = new CommandBatch(m_pool, m_broker, m_options, command, timeoutMs, concurrency, items, this);
         keepBatch(run->id(), b);
         connect(run, &OperationRun::cancelRequested, b, &CommandBatch::cancel);
-        connect(b, &CommandBatch::itemChanged, run, [run, b] {
+        connect(b, &CommandBatch::itemChanged, run, [run, b](int index) {
+            // Each server's outcome as it comes, so a retry (even after a crash) skips the ones done.
+            if (const BatchItem &i = b->items().at(index); i.isFinished())
+                run->setTargetResult(i.server, i.state == BatchItem::State::Succeeded);
             run->setProgress(100 * b->finishedCount() / qMax(1, b->count()),
                              tr("%1 of %2 done").arg(b->finishedCount()).arg(b->count()));
         });

@@ -29,6 +29,7 @@ class CommandBatch;
 class OperationQueue;
 class OperationRun;
 class SshPromptBroker;
+struct OperationConfirmation;
 
 class DiagnosticsService : public QObject
 {
@@ -72,6 +73,10 @@ public:
     // user: empty or a POSIX-like login name.
     static Status validateSshAccess(const SshAccess &access);
     static Status validateCommand(const QString &command);
+    // The question before a command runs on several servers (names and command shown); a retry of a
+    // "diagnostics.runCommand" operation asks it again for the servers it runs on.
+    static OperationConfirmation runCommandConfirmation(const QList<ServerRef> &servers,
+                                                        const QString &command);
 
     std::optional<DiagnosisReport> report(const QString &operationId) const;
     std::optional<DiagnosisReport> lastReport(const ServerRef &server) const;

@@ -414,11 +414,13 @@ int Connection::authCallback(virConnectCredentialPtr cred, unsigned int ncred, v
     if (!answered)
         return -1;
     for (unsigned int i = 0; i < ncred; ++i) {
-        const QByteArray value = requests[int(i)].result.toUtf8();
+        QByteArray value = requests[int(i)].result.toUtf8();
         cred[i].result = static_cast<char *>(malloc(size_t(value.size()) + 1));
         memcpy(cred[i].result, value.constData(), size_t(value.size()) + 1);
         cred[i].resultlen = unsigned(value.size());
+        CredentialBroker::wipe(value);
     }
+    CredentialBroker::wipe(requests); // libvirt has its copy now
     return 0;
 }
 

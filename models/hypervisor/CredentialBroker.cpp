@@ -4,6 +4,8 @@
 #include <QMetaMethod>
 #include <QMutexLocker>
 
+#include <algorithm>
+
 namespace virtdeck {
 
 CredentialBroker::CredentialBroker(QObject *parent)
@@ -38,10 +40,12 @@ bool CredentialBroker::ask(const QString &uri, QList<CredentialRequest> &request
         if (!m_changed.wait(&m_mutex, deadline))
             break;
     }
-    const Pending result = m_pending.take(id);
-    if (!result.done || !result.accepted || result.answers.size() != requests.size())
+    Pending result = m_pending.take(id);
+    if (!result.done || !result.accepted || result.answers.size() != requests.size()) {
+        wipe(result.answers);
         return false;
-    requests = result.answers;
+    }
+    requests = std::move(result.answers);
     return true;
 }
 
@@ -53,7 +57,10 @@ void CredentialBroker::answer(quint64 id, const QList<CredentialRequest> &filled
         return;
     it->done = true;
     it->accepted = true;
+    // A copy of our own (not sharing the dialog's buffers), which the worker wipes after use.
     it->answers = filled;
+    for (CredentialRequest &r : it->answers)
+        r.result = QString(r.result.constData(), r.result.size());
     m_changed.wakeAll();
 }
 
@@ -66,6 +73,27 @@ void CredentialBroker::cancel(quint64 id)
     it->done = true;
     it->accepted = false;
     m_changed.wakeAll();
+}
+
+void CredentialBroker::wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty() && bytes.data_ptr().isMutable()) // static data (a literal) holds no secret
+        std::fill_n(const_cast<char *>(bytes.constData()), bytes.size(), '\0');
+    bytes.clear();
+}
+
+void CredentialBroker::wipe(QString &text)
+{
+    // Through the shared buffer on purpose: fill() would detach and leave the secret in the original.
+    if (!text.isEmpty() && text.data_ptr().isMutable())
+        std::fill_n(const_cast<QChar *>(text.constData()), text.size(), QChar(0));
+    text.clear();
+}
+
+void CredentialBroker::wipe(QList<CredentialRequest> &requests)
+{
+    for (CredentialRequest &r : requests)
+        wipe(r.result);
 }
 
 void CredentialBroker::cancelAll()

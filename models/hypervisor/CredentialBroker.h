@@ -40,6 +40,13 @@ public:
     // Cancels every pending request (window closing).
     void cancelAll();
 
+    // Overwrites secrets in place before their memory is released, every copy that shares the buffer
+    // included (best effort: Qt may have made other copies). The worker wipes the answers once libvirt
+    // has its own copy, the dialog wipes what it answered.
+    static void wipe(QByteArray &bytes);
+    static void wipe(QString &text);
+    static void wipe(QList<CredentialRequest> &requests);
+
 Q_SIGNALS:
     void credentialsRequested(quint64 id, const QString &uri,
                               const QList<virtdeck::CredentialRequest> &requests);

@@ -44,6 +44,21 @@ bool Operation::isFinished() const
 
 QString Operation::targetNames() const
 {
+    return targetNameList(targets);
+}
+
+QList<ServerRef> Operation::targetsToRetry() const
+{
+    QList<ServerRef> out;
+    for (const ServerRef &t : targets) {
+        if (!targetSucceeded(t))
+            out << t;
+    }
+    return out;
+}
+
+QString targetNameList(const QList<ServerRef> &targets)
+{
     QStringList names;
     for (const ServerRef &t : targets)
         names << (t.name.isEmpty() ? t.uuid : t.name);
@@ -150,6 +165,9 @@ nlohmann::json toJson(const Operation &op)
     nlohmann::json log = nlohmann::json::array();
     for (const QString &line : op.log)
         log.push_back(str(line));
+    nlohmann::json results = nlohmann::json::object();
+    for (auto it = op.targetResults.cbegin(); it != op.targetResults.cend(); ++it)
+        results[str(it.key())] = it.value() ? "succeeded" : "failed";
     return {{"v", 1},
             {"id", str(op.id)},
             {"kind", str(op.kind)},
@@ -167,7 +185,8 @@ nlohmann::json toJson(const Operation &op)
             {"result", str(op.result)},
             {"error", str(op.errorMessage)},
             {"errorDetail", str(op.errorDetail)},
-            {"log", log}};
+            {"log", log},
+            {"targetResults", results}};
 }
 
 Result<Operation> operationFromJson(const nlohmann::json &j)
@@ -205,6 +224,13 @@ Result<Operation> operationFromJson(const nlohmann::json &j)
         for (const auto &line : *it) {
             if (line.is_string())
                 op.log << QString::fromStdString(line.get<std::string>());
+        }
+    }
+    if (auto it = j.find("targetResults"); it != j.end() && it->is_object()) {
+        for (auto r = it->begin(); r != it->end(); ++r) {
+            if (r.value().is_string())
+                op.targetResults.insert(QString::fromStdString(r.key()),
+                                        r.value().get<std::string>() == "succeeded");
         }
     }
     return op;

@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,10 @@ struct Operation
     QString errorMessage;
     QString errorDetail;
     QStringList log; // "hh:mm:ss text" lines written while it ran
+    // Per-target outcome by ServerRef::key(): true succeeded, false failed. A target without an entry
+    // did not finish (or the kind reports only the whole outcome). Persisted, so a retry after a
+    // restart still runs only the targets that did not succeed.
+    QMap<QString, bool> targetResults;
     bool cancelRequested = false;
 
     bool isFinished() const;
@@ -57,7 +62,12 @@ struct Operation
                state == OperationState::Interrupted;
     }
     QString targetNames() const;
+    bool targetSucceeded(const ServerRef &target) const { return targetResults.value(target.key(), false); }
+    // The targets a retry runs again: those that did not succeed.
+    QList<ServerRef> targetsToRetry() const;
 };
+
+QString targetNameList(const QList<ServerRef> &targets); // "www-1, www-2"
 
 QString operationStateName(OperationState state);
 QString operationStateKey(OperationState state); // stable, untranslated: "queued", "running"...

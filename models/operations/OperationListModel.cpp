@@ -10,7 +10,8 @@ OperationListModel::OperationListModel(OperationQueue *queue, QObject *parent)
     : QAbstractTableModel(parent)
     , m_queue(queue)
 {
-    m_rows = queue->operations();
+    const QList<Operation> newestFirst = queue->operations();
+    m_ops = QList<Operation>(newestFirst.crbegin(), newestFirst.crend());
     reindex();
     connect(queue, &OperationQueue::operationAdded, this, &OperationListModel::onAdded);
     connect(queue, &OperationQueue::operationChanged, this, &OperationListModel::onChanged);
@@ -19,7 +20,7 @@ OperationListModel::OperationListModel(OperationQueue *queue, QObject *parent)
 
 int OperationListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ops.size());
 }
 
 int OperationListModel::columnCount(const QModelIndex &parent) const
@@ -27,21 +28,23 @@ int OperationListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void OperationListModel::reindex()
+void OperationListModel::reindex(int from)
 {
-    m_index.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_index.insert(m_rows[i].id, i);
+    if (from == 0)
+        m_index.clear();
+    for (int i = from; i < m_ops.size(); ++i)
+        m_index.insert(m_ops[i].id, i);
 }
 
 int OperationListModel::rowOf(const QString &id) const
 {
-    return m_index.value(id, -1);
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? -1 : positionOf(*it);
 }
 
 Operation OperationListModel::operationAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows[row] : Operation();
+    return row >= 0 && row < m_ops.size() ? m_ops[positionOf(row)] : Operation();
 }
 
 void OperationListModel::onAdded(const Operation &op)
@@ -50,8 +53,8 @@ void OperationListModel::onAdded(const Operation &op)
         return onChanged(op);
     // Newest first: loaded history arrives oldest first, new operations are the newest.
     beginInsertRows({}, 0, 0);
-    m_rows.prepend(op);
-    reindex();
+    m_ops.append(op);
+    m_index.insert(op.id, int(m_ops.size()) - 1);
     endInsertRows();
 }
 
@@ -60,7 +63,7 @@ void OperationListModel::onChanged(const Operation &op)
     const int row = rowOf(op.id);
     if (row < 0)
         return onAdded(op);
-    m_rows[row] = op;
+    m_ops[positionOf(row)] = op;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -73,7 +76,12 @@ void OperationListModel::onRemoved(const QStringList &ids)
         if (r >= 0)
             rows << r;
     }
+    if (rows.isEmpty())
+        return;
     std::sort(rows.begin(), rows.end(), std::greater<int>());
+    const int lowestPosition = positionOf(rows.first());
+    for (const int row : std::as_const(rows))
+        m_index.remove(m_ops[positionOf(row)].id);
     int i = 0;
     while (i < rows.size()) {
         int last = rows[i];
@@ -81,11 +89,12 @@ void OperationListModel::onRemoved(const QStringList &ids)
         while (i + 1 < rows.size() && rows[i + 1] == first - 1)
             first = rows[++i];
         beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
+        m_ops.remove(positionOf(last), last - first + 1);
         endRemoveRows();
         ++i;
     }
-    reindex();
+    // Only the operations above the oldest removed one moved.
+    reindex(lowestPosition);
 }
 
 QVariant OperationListModel::display(const Operation &op, int column) const
@@ -137,7 +146,7 @@ QVariant OperationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Operation &op = m_rows[index.row()];
+    const Operation &op = m_ops[positionOf(index.row())];
     switch (role) {
     case Qt::DisplayRole: return display(op, index.column());
     case Qt::ToolTipRole:
@@ -150,6 +159,8 @@ QVariant OperationListModel::data(const QModelIndex &index, int role) const
     case StateRole: return int(op.state);
     case CanRetryRole: return op.canRetry();
     case CanCancelRole: {
+        if (m_queue->isForeign(op.id))
+            return false; // another process runs it
         if (op.state == OperationState::Queued)
             return true;
         const OperationKind *k = m_queue->kind(op.kind);

@@ -52,13 +52,17 @@ private:
     void onAdded(const Operation &op);
     void onChanged(const Operation &op);
     void onRemoved(const QStringList &ids);
-    void reindex();
+    // Positions in m_ops of the operations from `from` on.
+    void reindex(int from = 0);
+    int positionOf(int row) const { return int(m_ops.size()) - 1 - row; }
     QVariant display(const Operation &op, int column) const;
     QVariant raw(const Operation &op, int column) const;
 
     OperationQueue *m_queue;
-    QList<Operation> m_rows; // newest first
-    QHash<QString, int> m_index;
+    // Oldest first, so that the newest (row 0) is appended and no position changes: adding an operation
+    // is O(1). Row r is m_ops[size - 1 - r].
+    QList<Operation> m_ops;
+    QHash<QString, int> m_index; // id -> position in m_ops
 };
 
 } // namespace virtdeck

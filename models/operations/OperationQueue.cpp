@@ -4,6 +4,10 @@
 #include "operations/OperationLog.h"
 #include "operations/OperationRun.h"
 
+#include <nlohmann/json.hpp>
+
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QSet>
 #include <QTimer>
 #include <QUuid>
@@ -46,7 +50,71 @@ QStringList OperationQueue::loadLog()
         m_operations << op;
         Q_EMIT operationAdded(op);
     }
+    watchLog();
     return loaded.warnings;
+}
+
+void OperationQueue::watchLog()
+{
+    if (m_watcher || !m_log)
+        return;
+    m_watcher = new QFileSystemWatcher(this);
+    m_readTimer = new QTimer(this);
+    m_readTimer->setSingleShot(true);
+    m_readTimer->setInterval(100); // one read for a burst of appends
+    connect(m_readTimer, &QTimer::timeout, this, &OperationQueue::readForeignRecords);
+    // The directory too: a compaction renames a new file over the log, which drops a watch on the file.
+    auto rewatch = [this] {
+        const QString path = m_log->path();
+        if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+            m_watcher->addPath(path);
+        m_readTimer->start();
+    };
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, rewatch);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, rewatch);
+    m_watcher->addPath(QFileInfo(m_log->path()).absolutePath());
+    if (QFileInfo::exists(m_log->path()))
+        m_watcher->addPath(m_log->path());
+}
+
+void OperationQueue::readForeignRecords()
+{
+    QStringList removed;
+    const QList<Operation> records = m_log->readNew(&removed);
+    for (const Operation &record : records) {
+        if (m_own.contains(record.id))
+            continue; // our own line coming back
+        Operation *op = findMutable(record.id);
+        if (!op) {
+            m_foreign.insert(record.id);
+            m_operations << record;
+            Q_EMIT operationAdded(record);
+            if (record.isFinished())
+                Q_EMIT operationFinished(record);
+            continue;
+        }
+        const bool wasFinished = op->isFinished();
+        if (wasFinished && !record.isFinished())
+            continue; // a stale line re-read after a compaction
+        if (toJson(*op) == toJson(record))
+            continue;
+        *op = record;
+        const Operation copy = *op;
+        Q_EMIT operationChanged(copy);
+        if (!wasFinished && copy.isFinished())
+            Q_EMIT operationFinished(copy);
+    }
+    QStringList gone;
+    for (const QString &id : std::as_const(removed)) {
+        if (m_own.contains(id) && !findMutable(id))
+            continue;
+        if (const Operation *op = findMutable(id); op && op->isFinished())
+            gone << id;
+    }
+    if (!gone.isEmpty()) {
+        m_operations.removeIf([&](const Operation &op) { return gone.contains(op.id); });
+        Q_EMIT operationsRemoved(gone);
+    }
 }
 
 QString OperationQueue::defaultReason() const
@@ -87,6 +155,7 @@ Result<QString> OperationQueue::enqueue(const QString &kindName, const QString &
     op.reason = reason.isEmpty() ? defaultReason() : reason;
     op.state = OperationState::Queued;
     op.queuedAt = QDateTime::currentDateTimeUtc();
+    m_own.insert(op.id);
     m_operations << op;
     if (m_log)
         m_log->append(op);
@@ -96,18 +165,42 @@ Result<QString> OperationQueue::enqueue(const QString &kindName, const QString &
     return op.id;
 }
 
-Result<QString> OperationQueue::retry(const QString &id)
+Result<Operation> OperationQueue::retryPlan(const QString &id) const
 {
-    const Operation *old = findMutable(id);
+    const std::optional<Operation> old = find(id);
     if (!old)
         return Error(tr("That operation is no longer in the list."));
     if (!old->canRetry())
         return Error(tr("Only failed, cancelled or interrupted operations can be retried."));
-    const Operation copy = *old;
-    Result<QString> fresh = enqueue(copy.kind, copy.title, copy.targets, copy.params, copy.reason);
+    Operation plan;
+    plan.kind = old->kind;
+    plan.params = old->params;
+    plan.reason = old->reason;
+    plan.retryOf = old->id;
+    plan.targets = old->targetsToRetry();
+    if (plan.targets.isEmpty())
+        return Error(tr("Every server of this operation succeeded: there is nothing to retry."));
+    plan.title = plan.targets.size() == old->targets.size()
+                     ? old->title
+                     : tr("%1 (retry on %n server(s))", nullptr, int(plan.targets.size())).arg(old->title);
+    return plan;
+}
+
+OperationConfirmation OperationQueue::confirmationFor(const Operation &op) const
+{
+    const OperationKind *k = kind(op.kind);
+    return k && k->confirm ? k->confirm(op) : OperationConfirmation();
+}
+
+Result<QString> OperationQueue::retry(const QString &id)
+{
+    const Result<Operation> plan = retryPlan(id);
+    if (!plan)
+        return plan.error();
+    Result<QString> fresh = enqueue(plan->kind, plan->title, plan->targets, plan->params, plan->reason);
     if (fresh)
         update(
-            fresh.value(), [&](Operation &op) { op.retryOf = copy.id; }, true);
+            fresh.value(), [&](Operation &op) { op.retryOf = plan->retryOf; }, true);
     return fresh;
 }
 
@@ -116,6 +209,9 @@ Status OperationQueue::cancel(const QString &id)
     Operation *op = findMutable(id);
     if (!op)
         return Error(tr("That operation is no longer in the list."));
+    if (m_foreign.contains(id) && !op->isFinished())
+        return Error(tr("Another virtdeck process (a window or a scheduled run) runs this operation; cancel "
+                        "it there."));
     if (op->state == OperationState::Queued) {
         finish(id, OperationState::Cancelled, tr("cancelled before it started"), Error());
         return {};
@@ -230,12 +326,25 @@ void OperationQueue::update(const QString &id, const std::function<void(Operatio
     Q_EMIT operationChanged(*op);
 }
 
+void OperationQueue::setTargetResult(const QString &id, const ServerRef &target, bool succeeded)
+{
+    update(
+        id, [&](Operation &op) { op.targetResults.insert(target.key(), succeeded); }, true);
+}
+
 void OperationQueue::finish(const QString &id, OperationState state, const QString &result,
                             const Error &error)
 {
     Operation *op = findMutable(id);
     if (!op || op->isFinished())
         return;
+    // A kind that reports only the whole outcome: success is every target's.
+    if (state == OperationState::Succeeded) {
+        for (const ServerRef &t : std::as_const(op->targets)) {
+            if (!op->targetResults.contains(t.key()))
+                op->targetResults.insert(t.key(), true);
+        }
+    }
     op->state = state;
     op->finishedAt = QDateTime::currentDateTimeUtc();
     op->result = result;
@@ -274,7 +383,8 @@ void OperationQueue::schedule()
         return;
     int running = runningCount();
     for (qsizetype i = 0; i < m_operations.size() && running < m_maxConcurrent; ++i) {
-        if (m_operations[i].state != OperationState::Queued || targetsBusy(m_operations[i]))
+        if (m_operations[i].state != OperationState::Queued || targetsBusy(m_operations[i]) ||
+            !m_own.contains(m_operations[i].id))
             continue;
         startOne(m_operations[i]);
         running = runningCount();

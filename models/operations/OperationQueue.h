@@ -12,6 +12,10 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+class QFileSystemWatcher;
+class QTimer;
 
 #include <functional>
 #include <memory>
@@ -22,6 +26,17 @@ class ConnectionManager;
 class OperationLog;
 class OperationRun;
 
+// A question to ask before an operation runs (Force off, a dangerous SysRq key, a command on many
+// servers): the first run asks it, and a retry asks it again for the servers the retry runs on.
+struct OperationConfirmation
+{
+    QString title;
+    QString text; // empty: nothing to ask
+    QString informativeText;
+    QString acceptText; // the affirmative button: "Force off", "Run on 3 server(s)"
+    bool isEmpty() const { return text.isEmpty(); }
+};
+
 struct OperationKind
 {
     QString kind;
@@ -31,6 +46,9 @@ struct OperationKind
     bool cancellableWhileRunning = false;
     // Starts the work; the run reports through succeed()/fail().
     std::function<void(OperationRun *run)> start;
+    // The confirmation the first run asked, built for `op` (its targets, parameters); null or empty:
+    // nothing to ask. The operations dock asks it again before a retry.
+    std::function<OperationConfirmation(const Operation &op)> confirm;
 };
 
 class OperationQueue : public QObject
@@ -45,12 +63,23 @@ public:
     bool hasKind(const QString &kind) const { return m_kinds.contains(kind); }
     const OperationKind *kind(const QString &kind) const;
 
-    // Loads the persisted log (interrupted ones marked); returns the warnings to show.
+    // Loads the persisted log (interrupted ones marked) and from then on watches it for records other
+    // processes append (`virtdeck --run-schedules` from cron), which show up here as they are written;
+    // returns the warnings to show.
     QStringList loadLog();
+    // Whether an operation was written by another process (shown, never started, cancelled or
+    // retried-as-running here).
+    bool isForeign(const QString &id) const { return m_foreign.contains(id); }
 
     Result<QString> enqueue(const QString &kind, const QString &title, const QList<ServerRef> &targets,
                             const QVariantMap &params = {}, const QString &reason = {});
-    // A new operation with the same kind, targets and parameters.
+    // What retry(id) would enqueue: the same kind, parameters and reason, on the targets that did not
+    // succeed (per-target results; all of them when the kind reported none). Refused when nothing is
+    // left to retry.
+    Result<Operation> retryPlan(const QString &id) const;
+    // The confirmation to ask before running `op` (the kind's confirm); empty when none.
+    OperationConfirmation confirmationFor(const Operation &op) const;
+    // A new operation from retryPlan(id).
     Result<QString> retry(const QString &id);
     // Cancels a queued operation, or asks a running cancellable one to stop, or abandons a running one
     // whose host is not responding (see canAbandon).
@@ -81,18 +110,25 @@ private:
     friend class OperationRun;
     Operation *findMutable(const QString &id);
     void update(const QString &id, const std::function<void(Operation &)> &change, bool persist);
+    void setTargetResult(const QString &id, const ServerRef &target, bool succeeded);
     void finish(const QString &id, OperationState state, const QString &result, const Error &error);
     void schedule();
     bool targetsBusy(const Operation &op) const;
     void startOne(Operation &op);
     void abandon(const QString &id);
     void hostStateChanged(const QString &uri);
+    void watchLog();
+    void readForeignRecords();
 
     ConnectionManager *m_connections;
     std::unique_ptr<OperationLog> m_log;
     QHash<QString, OperationKind> m_kinds;
     QList<Operation> m_operations; // oldest first
     QHash<QString, QPointer<OperationRun>> m_runs;
+    QSet<QString> m_own;     // enqueued by this process
+    QSet<QString> m_foreign; // appeared in the log while this process ran (another process runs them)
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_readTimer = nullptr;
     int m_maxConcurrent = 16;
     bool m_scheduling = false;
 };

@@ -55,6 +55,13 @@ void OperationRun::log(const QString &line)
         m_id, [&](Operation &op) { op.log << stamped; }, false);
 }
 
+void OperationRun::setTargetResult(const ServerRef &target, bool succeeded)
+{
+    if (m_finished)
+        return;
+    m_queue->setTargetResult(m_id, target, succeeded);
+}
+
 void OperationRun::succeed(const QString &result)
 {
     if (std::exchange(m_finished, true))

@@ -36,6 +36,9 @@ public:
 
     void setProgress(int percent, const QString &text = {});
     void log(const QString &line);
+    // The outcome on one of several targets, persisted as it comes: a retry runs only the targets that
+    // did not succeed. Kinds with one target need not call it (the run's outcome is the target's).
+    void setTargetResult(const ServerRef &target, bool succeeded);
     // Exactly one of these ends the run; later calls are ignored.
     void succeed(const QString &result = {});
     void fail(const Error &error);

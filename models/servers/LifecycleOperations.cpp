@@ -345,6 +345,18 @@ Result<Enqueued> enqueue(OperationQueue &queue, Action action, const QList<Domai
     return out;
 }
 
+OperationConfirmation forceOffConfirmation(const QStringList &names)
+{
+    OperationConfirmation c;
+    c.title = Text::tr("Force off");
+    c.text = Text::tr("Force %n server(s) off: %1?", nullptr, int(names.size()))
+                 .arg(names.join(QStringLiteral(", ")));
+    c.informativeText = Text::tr("This cuts the power at once: unsaved data in the guests is lost. Prefer "
+                                 "Shut down when the guest still answers.");
+    c.acceptText = Text::tr("Force off");
+    return c;
+}
+
 QStringList editedTags(const QStringList &current, const QStringList &add, const QStringList &remove)
 {
     QStringList out;
@@ -421,6 +433,14 @@ void registerKinds(OperationQueue &queue, int shutdownTimeoutSeconds, int reboot
             k.start = [shutdownTimeoutSeconds](OperationRun *r) { startRestart(r, shutdownTimeoutSeconds); };
             break;
         default: k.start = [a](OperationRun *r) { startSimple(r, a); }; break;
+        }
+        if (a == Action::ForceOff) {
+            k.confirm = [](const Operation &op) {
+                QStringList names;
+                for (const ServerRef &t : op.targets)
+                    names << t.name;
+                return forceOffConfirmation(names);
+            };
         }
         queue.registerKind(k);
     }

@@ -14,6 +14,7 @@
 namespace virtdeck {
 
 class OperationQueue;
+struct OperationConfirmation;
 
 namespace Lifecycle {
 
@@ -55,6 +56,9 @@ Result<QString> enqueueSetTags(OperationQueue &queue, const DomainSnapshot &serv
                                const std::optional<QStringList> &before = std::nullopt);
 // The tags after removing `remove` from `current` and appending what of `add` it lacks (in order).
 QStringList editedTags(const QStringList &current, const QStringList &add, const QStringList &remove);
+// The question Force off asks (the server names listed); a retry of "server.forceoff" asks it again.
+OperationConfirmation forceOffConfirmation(const QStringList &names);
+
 
 // Registers the kinds; shutdownTimeout/rebootTimeout: how long to wait for the guest to comply.
 void registerKinds(OperationQueue &queue, int shutdownTimeoutSeconds = 120, int rebootTimeoutSeconds = 120);

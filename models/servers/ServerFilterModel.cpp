@@ -8,6 +8,9 @@ ServerFilterModel::ServerFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(ServerListModel::RawValueRole);
+    // What filterAcceptsRow() reads changes only with a server's or host's snapshot (dataChanged for all
+    // roles); a stats tick changes other roles, so the proxy does not re-check the hosts above it.
+    setFilterRole(ServerListModel::SearchTextRole);
     setRecursiveFilteringEnabled(true);
     setDynamicSortFilter(true);
 }
@@ -88,6 +91,9 @@ bool ServerFilterModel::stateMatches(DomainState state, bool pendingReboot) cons
 
 bool ServerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    // Nothing filters: every row stays, without reading it (a tick re-checks every ticked row).
+    if (!isFiltering())
+        return true;
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto kind = idx.data(ServerListModel::RowKindRole).value<ServerListModel::RowKind>();
     const QString uri = idx.data(ServerListModel::UriRole).toString();

@@ -231,6 +231,7 @@ void ServerListModel::setHost(const HostSnapshot &host)
         auto node = std::make_unique<HostNode>();
         node->id = m_nextHostId++;
         node->host = host;
+        bumpSparklines(*node);
         if (m_flat) {
             // A host without servers adds no row in the flat list.
             m_hosts.push_back(std::move(node));
@@ -264,8 +265,10 @@ void ServerListModel::removeHost(const QString &uri)
     if (row < 0)
         return;
     QList<ServerRef> gone;
-    for (const DomainSnapshot &s : m_hosts[row]->servers)
+    for (const DomainSnapshot &s : m_hosts[row]->servers) {
         gone << s.ref();
+        countTags(s.metadata.tags, -1);
+    }
     if (m_flat) {
         const int count = int(m_hosts[row]->servers.size());
         const int offset = flatOffset(row);
@@ -281,7 +284,7 @@ void ServerListModel::removeHost(const QString &uri)
     }
     for (const ServerRef &r : gone)
         Q_EMIT serverRemoved(r);
-    refreshTags();
+    publishTags();
 }
 
 void ServerListModel::insertServers(int hostRowNumber, const QList<DomainSnapshot> &added)
@@ -297,6 +300,9 @@ void ServerListModel::insertServers(int hostRowNumber, const QList<DomainSnapsho
         beginInsertRows(index(hostRowNumber, 0), first, last);
     node.servers.append(added);
     node.reindex(first);
+    for (const DomainSnapshot &s : added)
+        countTags(s.metadata.tags, 1);
+    bumpSparklines(node);
     endInsertRows();
 }
 
@@ -315,11 +321,16 @@ void ServerListModel::removeServerRows(int hostRowNumber, QList<int> rows)
             beginRemoveRows({}, base + first, base + last);
         else
             beginRemoveRows(index(hostRowNumber, 0), first, last);
+        for (int r = first; r <= last; ++r)
+            countTags(node.servers[r].metadata.tags, -1);
         node.servers.remove(first, last - first + 1);
         endRemoveRows();
         ++i;
     }
-    node.reindex();
+    if (!rows.isEmpty()) {
+        node.reindex();
+        bumpSparklines(node);
+    }
 }
 
 void ServerListModel::setMetrics(MetricsService *metrics)
@@ -327,15 +338,22 @@ void ServerListModel::setMetrics(MetricsService *metrics)
     if (m_metrics)
         disconnect(m_metrics, nullptr, this, nullptr);
     m_metrics = metrics;
+    for (const auto &node : m_hosts)
+        bumpSparklines(*node);
     if (metrics) {
-        connect(metrics, &MetricsService::ticked, this,
-                [this](const QString &uri, const QList<ServerRef> &servers) {
-                    const QList<int> roles{Qt::DisplayRole, RawValueRole, SparklineRole};
-                    emitColumns(uri, servers, CpuColumn, NetworkColumn, roles);
-                    const QModelIndex host = hostIndex(uri, CpuColumn);
-                    if (host.isValid())
-                        Q_EMIT dataChanged(host, host.siblingAtColumn(NetworkColumn), roles);
-                });
+        connect(
+            metrics, &MetricsService::ticked, this,
+            [this](const QString &uri, const QList<ServerRef> &servers) {
+                const int h = hostRow(uri);
+                if (h < 0)
+                    return;
+                bumpSparklines(*m_hosts[h]);
+                const QList<int> roles{Qt::DisplayRole, RawValueRole, SparklineRole, SparklineVersionRole};
+                emitColumns(uri, servers, CpuColumn, NetworkColumn, roles);
+                const QModelIndex host = hostIndex(uri, CpuColumn);
+                if (host.isValid())
+                    Q_EMIT dataChanged(host, host.siblingAtColumn(NetworkColumn), roles);
+            });
     }
 }
 
@@ -398,6 +416,14 @@ void ServerListModel::applyListing(const QString &uri, const QList<DomainSnapsho
         row = hostRow(uri);
     }
     HostNode &node = *m_hosts[row];
+    if (node.servers.isEmpty()) {
+        // The host's first listing: everything is new; no diff, no copies on the way.
+        insertServers(row, servers);
+        for (const DomainSnapshot &s : servers)
+            Q_EMIT serverUpdated(s);
+        publishTags();
+        return;
+    }
     QSet<QString> seen;
     seen.reserve(servers.size());
     QList<int> changed;
@@ -409,6 +435,7 @@ void ServerListModel::applyListing(const QString &uri, const QList<DomainSnapsho
         if (at < 0) {
             added << s;
         } else if (visiblyDiffers(node.servers[at], s)) {
+            replaceTags(node.servers[at].metadata.tags, s.metadata.tags);
             node.servers[at] = s;
             changed << at;
             updated << s;
@@ -433,7 +460,7 @@ void ServerListModel::applyListing(const QString &uri, const QList<DomainSnapsho
         Q_EMIT serverUpdated(s);
     for (const ServerRef &r : std::as_const(goneRefs))
         Q_EMIT serverRemoved(r);
-    refreshTags();
+    publishTags();
 }
 
 void ServerListModel::applyServer(const DomainSnapshot &server)
@@ -446,11 +473,12 @@ void ServerListModel::applyServer(const DomainSnapshot &server)
     if (at < 0) {
         insertServers(row, {server});
     } else {
+        replaceTags(node.servers[at].metadata.tags, server.metadata.tags);
         node.servers[at] = server;
         emitRuns(row, {at});
     }
     Q_EMIT serverUpdated(server);
-    refreshTags();
+    publishTags();
 }
 
 void ServerListModel::removeServer(const QString &uri, const QString &uuid)
@@ -464,20 +492,46 @@ void ServerListModel::removeServer(const QString &uri, const QString &uuid)
     const ServerRef ref = m_hosts[row]->servers[at].ref();
     removeServerRows(row, {at});
     Q_EMIT serverRemoved(ref);
-    refreshTags();
+    publishTags();
 }
 
-void ServerListModel::refreshTags()
+void ServerListModel::countTags(const QStringList &tags, int delta)
 {
-    QSet<QString> set;
-    for (const auto &h : m_hosts) {
-        for (const DomainSnapshot &s : h->servers) {
-            for (const QString &t : s.metadata.tags)
-                set.insert(t);
+    for (const QString &t : tags) {
+        auto it = m_tagCounts.find(t);
+        if (it == m_tagCounts.end()) {
+            if (delta <= 0)
+                continue; // never counted: nothing to take away
+            m_tagCounts.insert(t, delta);
+            m_tagSetChanged = true;
+            continue;
+        }
+        *it += delta;
+        if (*it <= 0) {
+            m_tagCounts.erase(it);
+            m_tagSetChanged = true;
         }
     }
-    QStringList tags(set.begin(), set.end());
-    tags.sort(Qt::CaseInsensitive);
+}
+
+void ServerListModel::replaceTags(const QStringList &before, const QStringList &after)
+{
+    if (before == after)
+        return;
+    countTags(after, 1);
+    countTags(before, -1);
+}
+
+void ServerListModel::publishTags()
+{
+    if (!std::exchange(m_tagSetChanged, false))
+        return;
+    QStringList tags = m_tagCounts.keys();
+    // Case-insensitive, then case-sensitive so "Web" and "web" keep one order.
+    std::sort(tags.begin(), tags.end(), [](const QString &a, const QString &b) {
+        const int c = a.compare(b, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a < b;
+    });
     if (tags != m_tags) {
         m_tags = tags;
         Q_EMIT tagsChanged();
@@ -711,6 +765,8 @@ QVariant ServerListModel::serverData(const HostNode &node, const DomainSnapshot 
             return {};
         return QVariant::fromValue(column == CpuColumn ? m_metrics->cpuSparkline(s.ref())
                                                        : m_metrics->networkSparkline(s.ref()));
+    case SparklineVersionRole: return node.sparklineVersion;
+    case KeyRole: return QString(s.uri + QLatin1Char('#') + s.uuid);
     }
     return {};
 }
@@ -777,6 +833,8 @@ QVariant ServerListModel::hostData(const HostNode &node, int column, int role) c
             return {};
         return QVariant::fromValue(column == CpuColumn ? m_metrics->hostCpuSparkline(h.uri)
                                                        : m_metrics->hostNetworkSparkline(h.uri));
+    case SparklineVersionRole: return node.sparklineVersion;
+    case KeyRole: return h.uri;
     }
     return {};
 }

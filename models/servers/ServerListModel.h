@@ -61,7 +61,11 @@ public:
         SearchTextRole,    // lower-case name, title, tags and host, for the filter
         ReadOnlyRole,      // bool: the connection is read-only
         PendingRebootRole, // bool
-        SparklineRole      // Sparkline of the CPU and Network columns
+        SparklineRole,     // Sparkline of the CPU and Network columns
+        // quint64 that changes whenever the row's sparklines may have changed (a tick of its host, rows
+        // added or removed, another metrics service): the sparkline delegate's cache key.
+        SparklineVersionRole,
+        KeyRole // QString identifying the row across sorting and filtering: ServerRef::key(), or the host URI
     };
     enum class RowKind
     {
@@ -135,6 +139,7 @@ private:
         HostSnapshot host;
         QList<DomainSnapshot> servers;
         QHash<QString, int> index; // uuid -> row
+        quint64 sparklineVersion = 0;
         void reindex(int from = 0);
     };
 
@@ -150,7 +155,11 @@ private:
                   const QList<int> &roles = {});
     void emitColumns(const QString &uri, const QList<ServerRef> &servers, int firstColumn, int lastColumn,
                      const QList<int> &roles);
-    void refreshTags();
+    // The tag index: how many servers carry each tag, kept per change (never rebuilt over all servers).
+    void countTags(const QStringList &tags, int delta);
+    void replaceTags(const QStringList &before, const QStringList &after);
+    void publishTags();
+    void bumpSparklines(HostNode &node) { node.sparklineVersion = ++m_sparklineSerial; }
     void tickUptime();
 
     QVariant serverData(const HostNode &node, const DomainSnapshot &s, int column, int role) const;
@@ -163,7 +172,10 @@ private:
     quint32 m_nextHostId = 1;
     bool m_flat = false;
     ShareEstimator m_estimator;
-    QStringList m_tags;
+    QStringList m_tags;              // sorted
+    QHash<QString, int> m_tagCounts; // tag -> servers carrying it
+    bool m_tagSetChanged = false;    // a tag appeared or went since the last publishTags()
+    quint64 m_sparklineSerial = 0;
     QTimer *m_uptimeTimer = nullptr;
     ConnectionManager *m_manager = nullptr;
     MetricsService *m_metrics = nullptr;

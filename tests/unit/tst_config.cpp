@@ -1,14 +1,19 @@
 // Config: defaults from the key table, saved connections and recent URIs, values of the wrong type in a
 // hand-edited file falling back to defaults, and a corrupt settings file set aside (kept, renamed) with
-// a warning while virtdeck starts on defaults.
+// a warning while virtdeck starts on defaults. The settings file and the other settings files (flex
+// schedule, its state) are created 0600, whatever the umask, and a wider file is narrowed.
 
 #include "core/Config.h"
+#include "flex/FlexSchedule.h"
+#include "flex/ScheduleState.h"
 
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace virtdeck;
 
@@ -21,6 +26,7 @@ private Q_SLOTS:
     void connectionsAndRecent();
     void wrongTypesFallBack();
     void corruptFileIsSetAside();
+    void settingsFilesArePrivate();
 
 private:
     QTemporaryDir m_dir;
@@ -89,6 +95,41 @@ void TestConfig::corruptFileIsSetAside()
     c.set(Config::Key::FlatServerList, true);
     c.sync();
     QVERIFY(QFile::exists(path));
+}
+
+void TestConfig::settingsFilesArePrivate()
+{
+    const mode_t old = ::umask(022);
+    const QString conf = m_dir.filePath(QStringLiteral("private.conf"));
+    {
+        Config c(conf);
+        c.saveConnection({QStringLiteral("qemu+ssh://root@kvm1/system"), true, false});
+        c.sync();
+    }
+    const QString wide = m_dir.filePath(QStringLiteral("wide.conf"));
+    {
+        QFile f(wide); // written by an older version with the umask
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[ui]\nflat=true\n");
+        f.close();
+        QFile::setPermissions(wide,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        Config c(wide);
+        c.setValue(QStringLiteral("console/fontSize"), 13);
+    }
+    const QString schedule = m_dir.filePath(QStringLiteral("flex-schedule.json"));
+    QVERIFY(FlexSchedule().save(schedule).ok());
+    const QString state = m_dir.filePath(QStringLiteral("state.json"));
+    QVERIFY(ScheduleState().save(state).ok());
+    ::umask(old);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString &p : {conf, wide, schedule, state}) {
+        QVERIFY2(QFile::exists(p), qPrintable(p));
+        QVERIFY2(!(QFile::permissions(p) & others),
+                 qPrintable(QStringLiteral("%1: %2").arg(p).arg(int(QFile::permissions(p)), 0, 16)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConfig)

@@ -1,13 +1,20 @@
 // OperationLog: the JSON-lines file of operations — round trip, a corrupt or truncated line skipped with
 // a warning while the rest loads, unfinished operations coming back "interrupted", cleared ones staying
-// gone, and compaction keeping the file bounded.
+// gone, and compaction keeping the file bounded. Shared by processes: two real processes (this test
+// run again as "--append-child") append 1,000 records each while compacting, and none is lost; a line
+// cut by a crash never swallows the next record; the file is created 0600.
 
 #include "operations/OperationLog.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <sys/stat.h>
 
 using namespace virtdeck;
 
@@ -23,8 +30,11 @@ private Q_SLOTS:
     void removedStayRemoved();
     void staysBounded();
     void missingFileIsEmpty();
+    void twoProcessesLoseNoAppend();
+    void truncatedLastLineNeverSwallowsTheNext();
+    void createdPrivate();
 
-private:
+public:
     static Operation sample(const QString &id, OperationState state = OperationState::Succeeded)
     {
         Operation op;
@@ -47,6 +57,8 @@ private:
         op.log = {QStringLiteral("10:00:01 asked libvirt")};
         return op;
     }
+
+private:
     QTemporaryDir m_dir;
 };
 
@@ -168,5 +180,113 @@ void TestOperationLog::missingFileIsEmpty()
     QVERIFY(loaded.warnings.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestOperationLog)
+void TestOperationLog::twoProcessesLoseNoAppend()
+{
+    const QString path = m_dir.filePath(QStringLiteral("shared.jsonl"));
+    const QString go = m_dir.filePath(QStringLiteral("shared.go"));
+    constexpr int Count = 1000;
+    QProcess a;
+    QProcess b;
+    for (auto [p, tag] : {std::pair{&a, "a"}, std::pair{&b, "b"}}) {
+        p->setProcessChannelMode(QProcess::ForwardedChannels);
+        p->start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--append-child"), path, QLatin1String(tag), QString::number(Count), go});
+        QVERIFY(p->waitForStarted(10000));
+    }
+    {
+        QFile start(go); // both are running: let them go at once
+        QVERIFY(start.open(QIODevice::WriteOnly));
+    }
+    for (QProcess *p : {&a, &b}) {
+        QVERIFY(p->waitForFinished(120000));
+        QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p->exitCode(), 0);
+    }
+    const auto loaded = OperationLog(path, 5000).load();
+    QSet<QString> ids;
+    for (const Operation &op : loaded.operations)
+        ids.insert(op.id);
+    QStringList missing;
+    for (const char *tag : {"a", "b"}) {
+        for (int i = 0; i < Count; ++i) {
+            const QString id = QLatin1String(tag) + QString::number(i);
+            if (!ids.contains(id))
+                missing << id;
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 of %2 appends lost, e.g. %3")
+                                               .arg(missing.size())
+                                               .arg(2 * Count)
+                                               .arg(missing.mid(0, 5).join(QLatin1Char(' ')))));
+    QCOMPARE(loaded.skippedLines, 0);
+}
+
+void TestOperationLog::truncatedLastLineNeverSwallowsTheNext()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cut.jsonl"));
+    {
+        OperationLog log(path);
+        log.append(sample(QStringLiteral("before")));
+    }
+    QFile f(path); // a crash in the middle of a write
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("{\"v\":1,\"id\":\"cut\",\"kind\":\"server.st");
+    f.close();
+    {
+        OperationLog log(path);
+        log.append(sample(QStringLiteral("after")));
+    }
+    const auto loaded = OperationLog(path).load();
+    QStringList ids;
+    for (const Operation &op : loaded.operations)
+        ids << op.id;
+    QCOMPARE(ids, (QStringList{QStringLiteral("before"), QStringLiteral("after")}));
+    QCOMPARE(loaded.skippedLines, 1);
+}
+
+void TestOperationLog::createdPrivate()
+{
+    const mode_t old = ::umask(022);
+    const QString path = m_dir.filePath(QStringLiteral("private.jsonl"));
+    OperationLog log(path, 10);
+    for (int i = 0; i < 60; ++i) // past a compaction: the rewritten file and the .1 copy too
+        log.append(sample(QStringLiteral("p%1").arg(i)));
+    ::umask(old);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString &p : {path, QString(path + QStringLiteral(".1"))}) {
+        QVERIFY2(QFile::exists(p), qPrintable(p));
+        QVERIFY2(!(QFile::permissions(p) & others),
+                 qPrintable(QStringLiteral("%1: %2").arg(p).arg(int(QFile::permissions(p)), 0, 16)));
+    }
+}
+
+// The other process of twoProcessesLoseNoAppend: waits for the go file, then appends `count` operations,
+// compacting every 50 (so the file is replaced under the other process again and again).
+static int appendChild(const QString &path, const QString &tag, int count, const QString &go)
+{
+    for (int i = 0; i < 1000 && !QFile::exists(go); ++i)
+        QThread::msleep(5);
+    OperationLog log(path, 5000);
+    for (int i = 0; i < count; ++i) {
+        log.append(TestOperationLog::sample(tag + QString::number(i)));
+        if (i % 50 == 49)
+            log.compact();
+        QThread::usleep(100);
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 6 && qstrcmp(argv[1], "--append-child") == 0)
+        return appendChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+                           QByteArray(argv[4]).toInt(), QString::fromLocal8Bit(argv[5]));
+    TestOperationLog test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_operationlog.moc"

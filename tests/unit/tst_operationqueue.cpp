@@ -33,6 +33,7 @@ private Q_SLOTS:
     void unknownKindRefused();
     void readOnlyConnectionRefusesChanges();
     void survivesRestart();
+    void showsRecordsOfAnotherProcess();
 
 private:
     void registerKinds(OperationQueue &q);
@@ -252,6 +253,43 @@ void TestOperationQueue::survivesRestart()
     const Result<QString> again = m_queue->retry(hold);
     QVERIFY(again.ok());
     QTRY_COMPARE(m_queue->find(again.value())->state, OperationState::Running);
+}
+
+void TestOperationQueue::showsRecordsOfAnotherProcess()
+{
+    QVERIFY(m_queue->loadLog().isEmpty()); // from here on the queue watches the file
+    // Another process (`virtdeck --run-schedules` from cron) has its own log object on the same file.
+    OperationLog other(m_dir.filePath(QStringLiteral("ops.jsonl")));
+    Operation op;
+    op.id = QStringLiteral("from-cron");
+    op.kind = QStringLiteral("test.hold");
+    op.title = QStringLiteral("Flex srv1 to 2 shares");
+    op.targets = {server(1)};
+    op.reason = QStringLiteral("schedule rule 'afternoon peak'");
+    op.state = OperationState::Queued;
+    op.queuedAt = QDateTime::currentDateTimeUtc();
+    other.append(op);
+    QTRY_VERIFY_WITH_TIMEOUT(m_queue->find(op.id).has_value(), 2000);
+    QCOMPARE(m_queue->find(op.id)->title, op.title);
+    // Shown, never started here: the other process runs it.
+    QTest::qWait(200);
+    QCOMPARE(m_queue->find(op.id)->state, OperationState::Queued);
+    QVERIFY(m_held.isEmpty());
+    QVERIFY(!m_queue->cancel(op.id).ok());
+
+    QSignalSpy finished(m_queue.get(), &OperationQueue::operationFinished);
+    op.state = OperationState::Failed;
+    op.errorMessage = QStringLiteral("It broke over there");
+    other.append(op);
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->find(op.id)->state, OperationState::Failed, 2000);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_queue->find(op.id)->errorMessage, op.errorMessage);
+
+    // Our own records coming back through the file are not shown twice.
+    const QString own = m_queue->enqueue(QStringLiteral("test.ok"), QStringLiteral("A"), {server(2)}).value();
+    QTRY_COMPARE(m_queue->find(own)->state, OperationState::Succeeded);
+    QTest::qWait(300);
+    QCOMPARE(m_queue->operations().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestOperationQueue)

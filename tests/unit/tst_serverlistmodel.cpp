@@ -1,13 +1,17 @@
 // ServerListModel and ServerFilterModel: tree and flat layouts, listings applied as a diff (insert,
 // update in contiguous runs, remove), stale rows when a host stops answering, filtering by text, state,
-// tag and host, and sorting by raw values in natural order. Every case runs QAbstractItemModelTester.
+// tag and host, and sorting by raw values in natural order; the tag index stays right through every
+// kind of change. Every case runs QAbstractItemModelTester.
 
 #include "servers/ServerFilterModel.h"
 #include "servers/ServerListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <set>
 
 using namespace virtdeck;
 
@@ -41,6 +45,22 @@ HostSnapshot host(const QString &uri, HostState state = HostState::Connected)
 
 const QString A = QStringLiteral("test:///a");
 const QString B = QStringLiteral("test:///b");
+
+// The tags of every listed server, worked out from scratch: what allTags() must say.
+QStringList tagsFromScratch(const ServerListModel &model)
+{
+    std::set<QString> set;
+    for (const QString &uri : model.hostUris()) {
+        for (const DomainSnapshot &s : model.serversOf(uri))
+            set.insert(s.metadata.tags.begin(), s.metadata.tags.end());
+    }
+    QStringList out(set.begin(), set.end());
+    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) {
+        const int c = a.compare(b, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a < b;
+    });
+    return out;
+}
 } // namespace
 
 class TestServerListModel : public QObject
@@ -57,6 +77,8 @@ private Q_SLOTS:
     void filterStateTagHost();
     void naturalSort();
     void toggleFlatKeepsFilter();
+    void tagIndexFollowsChanges();
+    void tagIndexUnderRandomChanges();
 };
 
 void TestServerListModel::treeLayout()
@@ -281,6 +303,118 @@ void TestServerListModel::toggleFlatKeepsFilter()
     model.setFlat(true);
     QCOMPARE(filter.rowCount(), 1);
     QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("x1"));
+}
+
+void TestServerListModel::tagIndexFollowsChanges()
+{
+    ServerListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &ServerListModel::tagsChanged);
+    model.setHost(host(A));
+    model.setHost(host(B));
+    QCOMPARE(model.allTags(), QStringList());
+
+    model.applyListing(A, {server(A, "a1", DomainState::Running, {"web", "site-en"}),
+                           server(A, "a2", DomainState::Running, {"web"})});
+    QCOMPARE(model.allTags(), (QStringList{"site-en", "web"}));
+    QCOMPARE(changed.size(), 1);
+    // The same tag on another host: nothing new.
+    model.applyListing(B, {server(B, "b1", DomainState::Running, {"web", "Database"})});
+    QCOMPARE(model.allTags(), (QStringList{"Database", "site-en", "web"}));
+    QCOMPARE(changed.size(), 2);
+    // A tag stays while any server still has it.
+    model.applyServer(server(A, "a1", DomainState::Running, {"site-en"}));
+    QCOMPARE(model.allTags(), (QStringList{"Database", "site-en", "web"}));
+    QCOMPARE(changed.size(), 2);
+    // ... and goes with the last one.
+    model.applyServer(server(A, "a1", DomainState::Running, {}));
+    QCOMPARE(model.allTags(), (QStringList{"Database", "web"}));
+    QCOMPARE(changed.size(), 3);
+    // Removing a server, a server missing from a listing, a whole host.
+    model.removeServer(B, QStringLiteral("uuid-b1"));
+    QCOMPARE(model.allTags(), (QStringList{"web"}));
+    model.applyListing(B, {server(B, "b2", DomainState::Running, {"db", "web"})});
+    QCOMPARE(model.allTags(), (QStringList{"db", "web"}));
+    model.applyListing(A, {server(A, "a3", DomainState::Running, {"cache"})});
+    QCOMPARE(model.allTags(), (QStringList{"cache", "db", "web"}));
+    model.removeHost(B);
+    QCOMPARE(model.allTags(), (QStringList{"cache"}));
+    // A tag listed twice on one server counts once.
+    model.applyServer(server(A, "a3", DomainState::Running, {"cache", "cache", "x"}));
+    model.applyServer(server(A, "a3", DomainState::Running, {"cache"}));
+    QCOMPARE(model.allTags(), (QStringList{"cache"}));
+    const int before = int(changed.size());
+    model.applyServer(server(A, "a3", DomainState::Paused, {"cache"})); // no tag change: no signal
+    QCOMPARE(changed.size(), before);
+    // The tag filter follows.
+    filter.setTagFilter(QStringLiteral("cache"));
+    QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
+}
+
+void TestServerListModel::tagIndexUnderRandomChanges()
+{
+    // Random events of every kind against a from-scratch recount after each one (fixed seed).
+    QRandomGenerator random(1302);
+    for (bool flat : {false, true}) {
+        ServerListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFlat(flat);
+        QSignalSpy changed(&model, &ServerListModel::tagsChanged);
+        const QStringList hosts{A, B, QStringLiteral("test:///c")};
+        const QStringList pool{"web", "Web", "db", "cache", "site-en", "site-fr", "x", "y"};
+        auto randomTags = [&] {
+            QStringList tags;
+            const int n = random.bounded(4);
+            for (int i = 0; i < n; ++i)
+                tags << pool[random.bounded(int(pool.size()))];
+            return tags;
+        };
+        auto randomServer = [&](const QString &uri) {
+            return server(uri, QStringLiteral("s%1").arg(random.bounded(12)), DomainState::Running,
+                          randomTags());
+        };
+        QStringList last;
+        for (int step = 0; step < 600; ++step) {
+            const QString uri = hosts[random.bounded(int(hosts.size()))];
+            switch (random.bounded(5)) {
+            case 0: {
+                QList<DomainSnapshot> listing;
+                QSet<QString> names;
+                const int n = random.bounded(8);
+                for (int i = 0; i < n; ++i) {
+                    const DomainSnapshot s = randomServer(uri);
+                    if (!names.contains(s.name)) {
+                        names.insert(s.name);
+                        listing << s;
+                    }
+                }
+                model.applyListing(uri, listing);
+                break;
+            }
+            case 1:
+            case 2:
+                if (model.host(uri))
+                    model.applyServer(randomServer(uri));
+                break;
+            case 3: model.removeServer(uri, QStringLiteral("uuid-s%1").arg(random.bounded(12))); break;
+            case 4:
+                if (random.bounded(4) == 0)
+                    model.removeHost(uri);
+                else
+                    model.setHost(host(uri));
+                break;
+            }
+            const QStringList expected = tagsFromScratch(model);
+            QCOMPARE(model.allTags(), expected);
+            // tagsChanged exactly when the list changed.
+            QCOMPARE(changed.size(), expected != last ? 1 : 0);
+            changed.clear();
+            last = expected;
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerListModel)

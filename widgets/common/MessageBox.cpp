@@ -1,5 +1,7 @@
 #include "common/MessageBox.h"
 
+#include "operations/OperationQueue.h"
+
 #include <QCheckBox>
 #include <QPointer>
 #include <QPushButton>
@@ -12,6 +14,18 @@ std::optional<MessageBox::Answer> s_nextAnswer;
 int s_asked = 0;
 QString s_lastText;
 } // namespace
+
+MessageBox::Question MessageBox::fromConfirmation(const OperationConfirmation &confirmation)
+{
+    Question q;
+    q.title = confirmation.title;
+    q.text = confirmation.text;
+    q.informativeText = confirmation.informativeText;
+    q.acceptText = confirmation.acceptText;
+    q.icon = QMessageBox::Warning;
+    q.defaultButton = QMessageBox::No;
+    return q;
+}
 
 void MessageBox::ask(QWidget *parent, const Question &question, Callback done)
 {

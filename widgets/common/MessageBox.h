@@ -14,6 +14,8 @@ class QWidget;
 
 namespace virtdeck {
 
+struct OperationConfirmation;
+
 class MessageBox
 {
 public:
@@ -39,6 +41,8 @@ public:
     // Shows the question window-modal on parent and calls done once with the answer. If the parent goes
     // away first, done is never called.
     static void ask(QWidget *parent, const Question &question, Callback done);
+    // A warning question from an operation kind's confirmation (the first run and a retry ask the same).
+    static Question fromConfirmation(const OperationConfirmation &confirmation);
 
     // Test hook: the next ask() does not show anything and answers this (delivered queued).
     static void setNextAnswer(QMessageBox::StandardButton button, bool checked = false);

@@ -68,6 +68,7 @@ void CredentialsDialog::answer()
         m_requests[i].result = m_fields[i]->text();
     if (m_broker)
         m_broker->answer(m_id, m_requests);
+    CredentialBroker::wipe(m_requests); // the broker keeps its own copy until libvirt has it
     for (QLineEdit *f : std::as_const(m_fields))
         f->clear();
 }

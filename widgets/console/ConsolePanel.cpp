@@ -90,6 +90,11 @@ ConsolePanel::ConsolePanel(const Services &services, ConsoleSession *session, QW
             [this] { m_session->attach(m_session->state() == ConsoleSession::State::Busy); });
 
     connect(m_view, &TerminalView::sysRqArmedChanged, this, [this](bool armed) {
+        if (armed && !changeRefusal().isEmpty()) { // Ctrl+O on a read-only connection: say why at once
+            m_view->cancelSysRq();
+            showHint(changeRefusal());
+            return;
+        }
         if (armed)
             showHint(tr("SysRq: press a key (Escape cancels, Ctrl+O again sends Ctrl+O)"));
         else if (m_hint->property("armedHint").toBool())
@@ -114,9 +119,34 @@ ConsolePanel::ConsolePanel(const Services &services, ConsoleSession *session, QW
     }
     updateFromSession();
     updateBanner();
+    updateChangeActions();
 }
 
 ConsolePanel::~ConsolePanel() = default;
+
+QString ConsolePanel::changeRefusal() const
+{
+    return m_services.operations ? m_services.operations->refusalFor(m_session->server()) : QString();
+}
+
+void ConsolePanel::updateChangeActions()
+{
+    const QString refusal = changeRefusal();
+    const bool allowed = refusal.isEmpty();
+    m_sysRqButton->setEnabled(allowed);
+    m_sysRqButton->setToolTip(allowed ? tr("Send a magic SysRq command (also Ctrl+O, then the key)")
+                                      : refusal);
+    m_sysRqMenu->setEnabled(allowed);
+    const QList<QAction *> actions = m_sysRqMenu->findChildren<QAction *>()
+                                     << m_nmiAction << m_safeRebootAction;
+    for (QAction *a : actions) {
+        if (a->isSeparator())
+            continue;
+        a->setEnabled(allowed);
+        if (!allowed)
+            a->setToolTip(refusal);
+    }
+}
 
 QToolBar *ConsolePanel::buildToolbar()
 {
@@ -319,15 +349,9 @@ void ConsolePanel::requestSysRq(QChar key)
         enqueueSysRq(command->key);
         return;
     }
-    const QString name = m_session->server().name;
-    MessageBox::Question q;
-    q.icon = QMessageBox::Warning;
-    q.title = tr("Send SysRq %1?").arg(command->key.toUpper());
-    q.text = tr("Send SysRq %1 (%2) to %3?").arg(command->key.toUpper(), command->name, name);
-    q.informativeText = command->meaning;
+    MessageBox::Question q = MessageBox::fromConfirmation(
+        ConsoleOperations::sysRqConfirmation(command->key, m_session->server().name));
     q.checkBoxText = tr("Don't ask again for this server in this window");
-    q.acceptText = tr("Send SysRq %1").arg(command->key.toUpper());
-    q.defaultButton = QMessageBox::No;
     const QChar k = command->key;
     MessageBox::ask(this, q, [this, k](MessageBox::Answer a) {
         if (a.button != QMessageBox::Yes && a.button != QMessageBox::Ok)
@@ -349,17 +373,8 @@ void ConsolePanel::requestSafeReboot()
                                            .toInt()
                                      : ConsoleOperations::DefaultSafeRebootPauseMs,
                    ConsoleOperations::MinSafeRebootPauseMs, ConsoleOperations::MaxSafeRebootPauseMs);
-    MessageBox::Question q;
-    q.icon = QMessageBox::Warning;
-    q.title = tr("Safe reboot");
-    q.text = tr("Reboot %1 with SysRq R-E-I-S-U-B?").arg(m_session->server().name);
-    q.informativeText =
-        tr("Sends R (unraw), E (terminate all), I (kill all), S (sync), U (remount read-only) and "
-           "B (reboot), %1 s apart. Programs are stopped without a clean shutdown; the operation "
-           "can be cancelled between keys.")
-            .arg(pauseMs / 1000.0, 0, 'f', 1);
-    q.acceptText = tr("Reboot");
-    q.defaultButton = QMessageBox::No;
+    const MessageBox::Question q = MessageBox::fromConfirmation(
+        ConsoleOperations::safeRebootConfirmation(m_session->server().name, pauseMs));
     MessageBox::ask(this, q, [this, pauseMs](MessageBox::Answer a) {
         if (a.button != QMessageBox::Yes && a.button != QMessageBox::Ok)
             return;

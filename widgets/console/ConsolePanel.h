@@ -71,6 +71,10 @@ private:
     void watchOperation(const Result<QString> &id, const QString &queuedText);
     void askTakeOver();
     void showHint(const QString &text);
+    // Why SysRq, NMI and safe reboot are refused here (a read-only connection); empty if allowed.
+    QString changeRefusal() const;
+    // Disables SysRq (menu, button, Ctrl+O), NMI and safe reboot on a read-only connection, saying why.
+    void updateChangeActions();
 
     Services m_services;
     ConsoleSession *m_session;

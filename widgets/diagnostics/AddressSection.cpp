@@ -1,6 +1,7 @@
 #include "diagnostics/AddressSection.h"
 
 #include "diagnostics/AddressBook.h"
+#include "operations/OperationQueue.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,7 +65,9 @@ QString AddressSection::text() const
 void AddressSection::update()
 {
     m_refresh->setEnabled(m_server && m_server->active);
-    m_edit->setEnabled(m_server.has_value());
+    const QString refusal = m_server && m_operations ? m_operations->refusalFor(m_server->ref()) : QString();
+    m_edit->setEnabled(m_server.has_value() && refusal.isEmpty());
+    m_edit->setToolTip(refusal);
     if (!m_server) {
         m_list->clear();
         return;

@@ -16,6 +16,7 @@ class QPushButton;
 namespace virtdeck {
 
 class AddressBook;
+class OperationQueue;
 
 class AddressSection : public QGroupBox
 {
@@ -25,6 +26,8 @@ public:
 
     void setServer(const std::optional<DomainSnapshot> &server);
     QString text() const;
+    // The queue that says when a change (the SSH access in the metadata) is refused: read-only.
+    void setOperations(OperationQueue *operations) { m_operations = operations; }
 
 Q_SIGNALS:
     // The user wants to change where SSH goes for this server.
@@ -34,6 +37,7 @@ private:
     void update();
 
     AddressBook *m_addresses;
+    OperationQueue *m_operations = nullptr;
     std::optional<DomainSnapshot> m_server;
     QLabel *m_list;
     QPushButton *m_refresh;

@@ -199,12 +199,23 @@ void DiagnosePage::updateHeader()
     m_endpoint->setToolTip(book->toolTip(m_server->ref()));
 }
 
+QString DiagnosePage::changeRefusal() const
+{
+    const std::optional<ServerRef> server =
+        m_report ? std::optional<ServerRef>(m_report->server)
+                 : (m_server ? std::optional<ServerRef>(m_server->ref()) : std::nullopt);
+    return server && services().operations ? services().operations->refusalFor(*server) : QString();
+}
+
 void DiagnosePage::updateButtons()
 {
     const bool has = m_server.has_value();
     m_diagnoseButton->setEnabled(has && m_diagnostics && !isRunning());
     m_cancelButton->setEnabled(isRunning());
-    m_accessButton->setEnabled(has && m_diagnostics);
+    // SSH access is kept in the server's metadata: a change, refused on a read-only connection.
+    const QString refusal = changeRefusal();
+    m_accessButton->setEnabled(has && m_diagnostics && refusal.isEmpty());
+    m_accessButton->setToolTip(refusal);
     m_copyButton->setEnabled(m_report.has_value());
     m_saveButton->setEnabled(m_report.has_value());
 }
@@ -269,6 +280,13 @@ void DiagnosePage::showReport(const DiagnosisReport &report)
     for (const Finding &f : report.findings) {
         auto *card = new FindingCard(f, m_findings);
         connect(card, &FindingCard::actionRequested, this, &DiagnosePage::runAction);
+        const bool changes = f.action == Finding::Action::StartServer ||
+                             f.action == Finding::Action::ResumeServer ||
+                             f.action == Finding::Action::EditSshAccess;
+        if (const QString refusal = changeRefusal(); changes && !refusal.isEmpty() && card->actionButton()) {
+            card->actionButton()->setEnabled(false);
+            card->actionButton()->setToolTip(refusal);
+        }
         m_findingsLayout->insertWidget(m_findingsLayout->count() - 1, card);
     }
     for (int i = 0; i < report.steps.size(); ++i)

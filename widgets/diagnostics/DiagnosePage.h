@@ -53,6 +53,8 @@ private:
     void runAction(Finding::Action action);
     void updateHeader();
     void updateButtons();
+    // Why a change to the server (its SSH access, starting it) is refused: a read-only connection.
+    QString changeRefusal() const;
     void fillStep(int index, const DiagnosisStep &step);
     void showStepOutput();
     void clearReport();

@@ -191,13 +191,8 @@ void RunCommandDialog::start(const QList<ServerRef> &servers, bool retry)
         go();
         return;
     }
-    MessageBox::Question q;
-    q.title = tr("Run a command");
-    q.text = tr("Run this command on %n server(s)?", nullptr, int(servers.size()));
-    q.informativeText = command;
-    q.icon = QMessageBox::Warning;
-    q.acceptText = tr("Run on %n server(s)", nullptr, int(servers.size()));
-    q.defaultButton = QMessageBox::No;
+    const MessageBox::Question q =
+        MessageBox::fromConfirmation(DiagnosticsService::runCommandConfirmation(servers, command));
     MessageBox::ask(this, q, [go](MessageBox::Answer a) {
         if (a.button == QMessageBox::Yes)
             go();

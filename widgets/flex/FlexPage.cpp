@@ -231,7 +231,11 @@ void FlexPage::updatePreview()
     m_apply->setText(m_plan.ok() && m_plan.needsReboot() ? tr("Apply (reboot needed)") : tr("Apply"));
     const bool pending = m_server->needsReboot();
     m_reboot->setVisible(pending);
-    m_reboot->setEnabled(pending && Lifecycle::applies(Lifecycle::Action::Restart, *m_server));
+    const QString refusal =
+        services().operations ? services().operations->refusalFor(m_server->ref()) : QString();
+    m_reboot->setEnabled(pending && refusal.isEmpty() &&
+                         Lifecycle::applies(Lifecycle::Action::Restart, *m_server));
+    m_reboot->setToolTip(refusal);
     m_pending->setText(pending
                            ? tr("Pending reboot: %1").arg(m_server->pendingChanges.join(QStringLiteral("; ")))
                            : QString());

@@ -1,6 +1,7 @@
 #include "operations/OperationsDock.h"
 
 #include "common/MessageBar.h"
+#include "common/MessageBox.h"
 #include "operations/OperationListModel.h"
 #include "operations/OperationQueue.h"
 
@@ -74,13 +75,7 @@ OperationsDock::OperationsDock(OperationQueue *queue, QWidget *parent)
         showDetails();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OperationsDock::updateButtons);
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        const Result<QString> r = m_queue->retry(currentId());
-        if (!r)
-            m_messages->showError(r.error());
-        else
-            m_messages->clearMessage();
-    });
+    connect(m_retry, &QPushButton::clicked, this, &OperationsDock::askRetry);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         const Status s = m_queue->cancel(currentId());
         if (!s)
@@ -102,6 +97,59 @@ OperationsDock::OperationsDock(OperationQueue *queue, QWidget *parent)
             markSeen();
     });
     updateButtons();
+}
+
+void OperationsDock::askRetry()
+{
+    const QString id = currentId();
+    const std::optional<Operation> old = m_queue->find(id);
+    const Result<Operation> plan = m_queue->retryPlan(id);
+    if (!old || !plan) {
+        m_messages->showError(plan ? Error(tr("That operation is no longer in the list.")) : plan.error());
+        return;
+    }
+    // The question the first run asked (Force off, SysRq, a command on many servers), for the servers
+    // the retry runs on; otherwise, when only some servers are retried, which ones.
+    const OperationConfirmation confirmation = m_queue->confirmationFor(*plan);
+    const qsizetype skipped = old->targets.size() - plan->targets.size();
+    if (confirmation.isEmpty() && skipped == 0) {
+        retry(id);
+        return;
+    }
+    MessageBox::Question q;
+    if (!confirmation.isEmpty()) {
+        q = MessageBox::fromConfirmation(confirmation);
+    } else {
+        q.title = tr("Retry");
+        q.text = tr("Retry \"%1\" on %n server(s): %2?", nullptr, int(plan->targets.size()))
+                     .arg(old->title, plan->targetNames());
+        q.acceptText = tr("Retry");
+    }
+    if (skipped > 0) {
+        QList<ServerRef> done;
+        for (const ServerRef &t : old->targets) {
+            if (old->targetSucceeded(t))
+                done << t;
+        }
+        const QString note =
+            tr("Not run again on %n server(s) where it succeeded: %1", nullptr, int(done.size()))
+                .arg(targetNameList(done));
+        q.informativeText =
+            q.informativeText.isEmpty() ? note : q.informativeText + QStringLiteral("\n\n") + note;
+    }
+    MessageBox::ask(this, q, [this, id](MessageBox::Answer a) {
+        if (a.button == QMessageBox::Yes || a.button == QMessageBox::Ok)
+            retry(id);
+    });
+}
+
+void OperationsDock::retry(const QString &id)
+{
+    const Result<QString> r = m_queue->retry(id);
+    if (!r)
+        m_messages->showError(r.error());
+    else
+        m_messages->clearMessage();
 }
 
 QString OperationsDock::currentId() const

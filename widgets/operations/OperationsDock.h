@@ -35,6 +35,9 @@ Q_SIGNALS:
     void operationFailed(const virtdeck::Operation &op);
 
 private:
+    // Asks before a retry (the kind's confirmation, the servers it runs on again), then retries.
+    void askRetry();
+    void retry(const QString &id);
     void updateButtons();
     void showDetails();
     void updateTitle();

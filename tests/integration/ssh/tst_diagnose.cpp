@@ -3,7 +3,8 @@
 // their metadata); then the "diagnostics.diagnose" operation checks state, reachability and the
 // checklist over SSH, asks about an unknown host key through the service's prompt broker, reports a
 // refused SSH port of a running server, can be cancelled; and "diagnostics.runCommand" runs on three
-// servers (three sshd ports) with one failing, then retries the failed one.
+// servers (three sshd ports) with one failing, then retries the failed one; Retry in the operations
+// dock (OperationQueue::retry), also after a restart from the log, runs only the server that failed.
 
 #include "SshBed.h"
 
@@ -14,6 +15,7 @@
 #include "diagnostics/SshPromptBroker.h"
 #include "hypervisor/ConnectionManager.h"
 #include "hypervisor/DemoFleet.h"
+#include "operations/OperationLog.h"
 #include "operations/OperationQueue.h"
 #include "servers/ServerListModel.h"
 
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void refusedSshOnRunningServer();
     void cancelWhileSshHangs();
     void commandOnThreeServersOneFailing();
+    void queueRetryRunsOnlyTheFailedServer();
 
 private:
     DomainSnapshot server(const QString &name) const;
@@ -110,7 +113,7 @@ void TestDiagnose::initTestCase()
     m_manager = new ConnectionManager;
     m_servers = new ServerListModel;
     m_servers->attach(m_manager);
-    m_queue = new OperationQueue(m_manager, nullptr);
+    m_queue = new OperationQueue(m_manager, new OperationLog(m_tmp.filePath(QStringLiteral("ops.jsonl"))));
     m_diag = new DiagnosticsService(Services{m_config.get(), m_manager, m_queue, m_servers});
     m_diag->registerKinds(*m_queue);
     m_diag->setSshOptions(options(knownHosts));
@@ -298,6 +301,40 @@ void TestDiagnose::commandOnThreeServersOneFailing()
     QCOMPARE(again.targets.size(), 1);
     QCOMPARE(again.targets.first().uuid, refs.at(2).uuid);
     QCOMPARE(again.state, OperationState::Failed);
+}
+
+void TestDiagnose::queueRetryRunsOnlyTheFailedServer()
+{
+    const QStringList names{QStringLiteral("www-fr-04"), QStringLiteral("www-fr-05"),
+                            QStringLiteral("www-fr-06")};
+    QList<ServerRef> refs;
+    for (int i = 0; i < 3; ++i) {
+        setAccess(names.at(i), m_bed.port(i));
+        refs << server(names.at(i)).ref();
+    }
+    const QString command =
+        QStringLiteral("p=$(echo \"$SSH_CONNECTION\" | cut -d' ' -f4); [ \"$p\" != %1 ]").arg(m_bed.port(1));
+    const Result<QString> id = m_diag->runCommand(refs, command, 30, 8);
+    QVERIFY(id.ok());
+    QVERIFY(waitFinished(id.value()));
+    QCOMPARE(m_queue->find(id.value())->state, OperationState::Failed);
+
+    // Retry from the operations dock: only www-fr-05 runs again.
+    const Result<QString> retry = m_queue->retry(id.value());
+    QVERIFY(retry.ok());
+    QCOMPARE(m_queue->find(retry.value())->targets, QList<ServerRef>{refs.at(1)});
+    QVERIFY(waitFinished(retry.value()));
+    QCOMPARE(m_queue->find(retry.value())->state, OperationState::Failed);
+
+    // After a restart the per-server results come from the log.
+    OperationQueue restarted(m_manager, new OperationLog(m_tmp.filePath(QStringLiteral("ops.jsonl"))));
+    m_diag->registerKinds(restarted);
+    QVERIFY(restarted.loadLog().isEmpty());
+    QCOMPARE(restarted.find(id.value())->state, OperationState::Failed);
+    const Result<QString> again = restarted.retry(id.value());
+    QVERIFY(again.ok());
+    QCOMPARE(restarted.find(again.value())->targets, QList<ServerRef>{refs.at(1)});
+    QVERIFY(restarted.cancel(again.value()).ok()); // queued, not started: nothing runs
 }
 
 QTEST_GUILESS_MAIN(TestDiagnose)
