@@ -1651,6 +1651,34 @@
         <source>Safe reboot (R-E-I-S-U-B) of %1</source>
         <translation>Sicherer Neustart (R-E-I-S-U-B) von %1</translation>
     </message>
+    <message>
+        <source>Send SysRq %1?</source>
+        <translation>SysRq %1 senden?</translation>
+    </message>
+    <message>
+        <source>Send SysRq %1 (%2) to %3?</source>
+        <translation>SysRq %1 (%2) an %3 senden?</translation>
+    </message>
+    <message>
+        <source>Send SysRq %1</source>
+        <translation>SysRq %1 senden</translation>
+    </message>
+    <message>
+        <source>Safe reboot</source>
+        <translation>Sicherer Neustart</translation>
+    </message>
+    <message>
+        <source>Reboot %1 with SysRq R-E-I-S-U-B?</source>
+        <translation>%1 mit SysRq R-E-I-S-U-B neu starten?</translation>
+    </message>
+    <message>
+        <source>Sends R (unraw), E (terminate all), I (kill all), S (sync), U (remount read-only) and B (reboot), %1 s apart. Programs are stopped without a clean shutdown; the operation can be cancelled between keys.</source>
+        <translation>Sendet R (unraw), E (alle beenden), I (alle abbrechen), S (sync), U (schreibgeschützt neu einhängen) und B (Neustart) im Abstand von %1 s. Programme werden ohne sauberes Herunterfahren beendet; der Vorgang kann zwischen den Tasten abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Neu starten</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::ConsolePage</name>
@@ -1806,32 +1834,8 @@
         <translation>SysRq %1 gesendet (siehe Vorgangsprotokoll).</translation>
     </message>
     <message>
-        <source>Send SysRq %1?</source>
-        <translation>SysRq %1 senden?</translation>
-    </message>
-    <message>
-        <source>Send SysRq %1 (%2) to %3?</source>
-        <translation>SysRq %1 (%2) an %3 senden?</translation>
-    </message>
-    <message>
         <source>Don&apos;t ask again for this server in this window</source>
         <translation>Für diesen Server in diesem Fenster nicht mehr fragen</translation>
-    </message>
-    <message>
-        <source>Send SysRq %1</source>
-        <translation>SysRq %1 senden</translation>
-    </message>
-    <message>
-        <source>Reboot %1 with SysRq R-E-I-S-U-B?</source>
-        <translation>%1 mit SysRq R-E-I-S-U-B neu starten?</translation>
-    </message>
-    <message>
-        <source>Sends R (unraw), E (terminate all), I (kill all), S (sync), U (remount read-only) and B (reboot), %1 s apart. Programs are stopped without a clean shutdown; the operation can be cancelled between keys.</source>
-        <translation>Sendet R (unraw), E (alle beenden), I (alle abbrechen), S (sync), U (schreibgeschützt neu einhängen) und B (Neustart) im Abstand von %1 s. Programme werden ohne sauberes Herunterfahren beendet; der Vorgang kann zwischen den Tasten abgebrochen werden.</translation>
-    </message>
-    <message>
-        <source>Reboot</source>
-        <translation>Neu starten</translation>
     </message>
     <message>
         <source>Safe reboot started (see the operations log).</source>
@@ -2553,6 +2557,24 @@
     <message>
         <source>This is not a user name. Use up to %1 lowercase letters, digits, dots, dashes or underscores, starting with a letter or an underscore.</source>
         <translation>Dies ist kein Benutzername. Verwenden Sie bis zu %1 Kleinbuchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder Unterstrich.</translation>
+    </message>
+    <message>
+        <source>Run a command</source>
+        <translation>Befehl ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run this command on %n server(s): %1?</source>
+        <translation>
+            <numerusform>Diesen Befehl auf %n Server ausführen: %1?</numerusform>
+            <numerusform>Diesen Befehl auf %n Servern ausführen: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run on %n server(s)</source>
+        <translation>
+            <numerusform>Auf %n Server ausführen</numerusform>
+            <numerusform>Auf %n Servern ausführen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4620,17 @@ Erwartet: %3</translation>
         <source>Tags of %1: %2</source>
         <translation>Tags von %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Force %n server(s) off: %1?</source>
+        <translation>
+            <numerusform>Ausschalten von %n Server erzwingen: %1?</numerusform>
+            <numerusform>Ausschalten von %n Servern erzwingen: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cuts the power at once: unsaved data in the guests is lost. Prefer Shut down when the guest still answers.</source>
+        <translation>Dadurch wird sofort der Strom abgeschaltet: Nicht gespeicherte Daten in den Gästen gehen verloren. Verwenden Sie lieber „Herunterfahren“, solange der Gast noch antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MainWindow</name>
@@ -4933,6 +4966,21 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
         <source>Cancelled while the host was not responding; the hypervisor may still carry it out. The next listing shows what happened.</source>
         <translation>Abgebrochen, während der Host nicht antwortete; der Hypervisor führt ihn möglicherweise trotzdem aus. Die nächste Auflistung zeigt, was geschehen ist.</translation>
     </message>
+    <message>
+        <source>Every server of this operation succeeded: there is nothing to retry.</source>
+        <translation>Der Vorgang war auf allen seinen Servern erfolgreich: Es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (retry on %n server(s))</source>
+        <translation>
+            <numerusform>%1 (Wiederholung auf %n Server)</numerusform>
+            <numerusform>%1 (Wiederholung auf %n Servern)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another virtdeck process (a window or a scheduled run) runs this operation; cancel it there.</source>
+        <translation>Ein anderer virtdeck-Prozess (ein Fenster oder eine geplante Ausführung) führt diesen Vorgang aus; brechen Sie ihn dort ab.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::OperationsDock</name>
@@ -5014,6 +5062,24 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     <message>
         <source>Steps:</source>
         <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>That operation is no longer in the list.</source>
+        <translation>Dieser Vorgang ist nicht mehr in der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry &quot;%1&quot; on %n server(s): %2?</source>
+        <translation>
+            <numerusform>„%1“ auf %n Server wiederholen: %2?</numerusform>
+            <numerusform>„%1“ auf %n Servern wiederholen: %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not run again on %n server(s) where it succeeded: %1</source>
+        <translation>
+            <numerusform>Nicht erneut ausgeführt auf %n Server, auf dem er erfolgreich war: %1</numerusform>
+            <numerusform>Nicht erneut ausgeführt auf %n Servern, auf denen er erfolgreich war: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5421,20 +5487,6 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
         <source>Waiting to start…</source>
         <translation>Wartet auf den Start…</translation>
     </message>
-    <message numerus="yes">
-        <source>Run this command on %n server(s)?</source>
-        <translation>
-            <numerusform>Diesen Befehl auf %n Server ausführen?</numerusform>
-            <numerusform>Diesen Befehl auf %n Servern ausführen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Run on %n server(s)</source>
-        <translation>
-            <numerusform>Auf %n Server ausführen</numerusform>
-            <numerusform>Auf %n Servern ausführen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -5785,21 +5837,6 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     <message>
         <source>%1: select one or more servers</source>
         <translation>%1: Wählen Sie einen oder mehrere Server aus</translation>
-    </message>
-    <message>
-        <source>Force off</source>
-        <translation>Ausschalten erzwingen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Force %n server(s) off: %1?</source>
-        <translation>
-            <numerusform>Ausschalten von %n Server erzwingen: %1?</numerusform>
-            <numerusform>Ausschalten von %n Servern erzwingen: %1?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cuts the power at once: unsaved data in the guests is lost. Prefer Shut down when the guest still answers.</source>
-        <translation>Dadurch wird sofort der Strom abgeschaltet: Nicht gespeicherte Daten in den Gästen gehen verloren. Verwenden Sie lieber „Herunterfahren“, solange der Gast noch antwortet.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n operation(s) queued.</source>

@@ -1646,6 +1646,34 @@
         <source>Safe reboot (R-E-I-S-U-B) of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send SysRq %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SysRq %1 (%2) to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SysRq %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot %1 with SysRq R-E-I-S-U-B?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends R (unraw), E (terminate all), I (kill all), S (sync), U (remount read-only) and B (reboot), %1 s apart. Programs are stopped without a clean shutdown; the operation can be cancelled between keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::ConsolePage</name>
@@ -1801,31 +1829,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send SysRq %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send SysRq %1 (%2) to %3?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Don&apos;t ask again for this server in this window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send SysRq %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reboot %1 with SysRq R-E-I-S-U-B?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends R (unraw), E (terminate all), I (kill all), S (sync), U (remount read-only) and B (reboot), %1 s apart. Programs are stopped without a clean shutdown; the operation can be cancelled between keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reboot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2548,6 +2552,24 @@
     <message>
         <source>This is not a user name. Use up to %1 lowercase letters, digits, dots, dashes or underscores, starting with a letter or an underscore.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run this command on %n server(s): %1?</source>
+        <translation>
+            <numerusform>Run this command on %n server: %1?</numerusform>
+            <numerusform>Run this command on %n servers: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run on %n server(s)</source>
+        <translation>
+            <numerusform>Run on %n server</numerusform>
+            <numerusform>Run on %n servers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4612,17 @@ Expected: %3</source>
         <source>Tags of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Force %n server(s) off: %1?</source>
+        <translation>
+            <numerusform>Force %n server off: %1?</numerusform>
+            <numerusform>Force %n servers off: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cuts the power at once: unsaved data in the guests is lost. Prefer Shut down when the guest still answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MainWindow</name>
@@ -4924,6 +4957,21 @@ Use File → Connect… to add a hypervisor.</source>
         <source>Cancelled while the host was not responding; the hypervisor may still carry it out. The next listing shows what happened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every server of this operation succeeded: there is nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (retry on %n server(s))</source>
+        <translation>
+            <numerusform>%1 (retry on %n server)</numerusform>
+            <numerusform>%1 (retry on %n servers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another virtdeck process (a window or a scheduled run) runs this operation; cancel it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::OperationsDock</name>
@@ -5005,6 +5053,24 @@ Use File → Connect… to add a hypervisor.</source>
     <message>
         <source>Steps:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That operation is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry &quot;%1&quot; on %n server(s): %2?</source>
+        <translation>
+            <numerusform>Retry &quot;%1&quot; on %n server: %2?</numerusform>
+            <numerusform>Retry &quot;%1&quot; on %n servers: %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not run again on %n server(s) where it succeeded: %1</source>
+        <translation>
+            <numerusform>Not run again on %n server where it succeeded: %1</numerusform>
+            <numerusform>Not run again on %n servers where it succeeded: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5412,20 +5478,6 @@ Use File → Connect… to add a hypervisor.</source>
         <source>Waiting to start…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Run this command on %n server(s)?</source>
-        <translation>
-            <numerusform>Run this command on %n server?</numerusform>
-            <numerusform>Run this command on %n servers?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Run on %n server(s)</source>
-        <translation>
-            <numerusform>Run on %n server</numerusform>
-            <numerusform>Run on %n servers</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
@@ -5774,21 +5826,6 @@ Use File → Connect… to add a hypervisor.</source>
     </message>
     <message>
         <source>%1: select one or more servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Force off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Force %n server(s) off: %1?</source>
-        <translation>
-            <numerusform>Force %n server off: %1?</numerusform>
-            <numerusform>Force %n servers off: %1?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cuts the power at once: unsaved data in the guests is lost. Prefer Shut down when the guest still answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -1651,6 +1651,34 @@
         <source>Safe reboot (R-E-I-S-U-B) of %1</source>
         <translation>Redémarrage sécurisé (R-E-I-S-U-B) de %1</translation>
     </message>
+    <message>
+        <source>Send SysRq %1?</source>
+        <translation>Envoyer SysRq %1&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Send SysRq %1 (%2) to %3?</source>
+        <translation>Envoyer SysRq %1 (%2) à %3&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Send SysRq %1</source>
+        <translation>Envoyer SysRq %1</translation>
+    </message>
+    <message>
+        <source>Safe reboot</source>
+        <translation>Redémarrage sécurisé</translation>
+    </message>
+    <message>
+        <source>Reboot %1 with SysRq R-E-I-S-U-B?</source>
+        <translation>Redémarrer %1 avec SysRq R-E-I-S-U-B&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Sends R (unraw), E (terminate all), I (kill all), S (sync), U (remount read-only) and B (reboot), %1 s apart. Programs are stopped without a clean shutdown; the operation can be cancelled between keys.</source>
+        <translation>Envoie R (sortie du mode brut), E (terminer tous les processus), I (tuer tous les processus), S (synchroniser), U (remonter en lecture seule) et B (redémarrer), à %1&#xa0;s d&apos;intervalle. Les programmes sont arrêtés sans arrêt propre&#x202f;; l&apos;opération peut être annulée entre deux touches.</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Redémarrer</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::ConsolePage</name>
@@ -1806,32 +1834,8 @@
         <translation>SysRq %1 envoyé (voir le journal des opérations).</translation>
     </message>
     <message>
-        <source>Send SysRq %1?</source>
-        <translation>Envoyer SysRq %1&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Send SysRq %1 (%2) to %3?</source>
-        <translation>Envoyer SysRq %1 (%2) à %3&#x202f;?</translation>
-    </message>
-    <message>
         <source>Don&apos;t ask again for this server in this window</source>
         <translation>Ne plus demander pour ce serveur dans cette fenêtre</translation>
-    </message>
-    <message>
-        <source>Send SysRq %1</source>
-        <translation>Envoyer SysRq %1</translation>
-    </message>
-    <message>
-        <source>Reboot %1 with SysRq R-E-I-S-U-B?</source>
-        <translation>Redémarrer %1 avec SysRq R-E-I-S-U-B&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Sends R (unraw), E (terminate all), I (kill all), S (sync), U (remount read-only) and B (reboot), %1 s apart. Programs are stopped without a clean shutdown; the operation can be cancelled between keys.</source>
-        <translation>Envoie R (sortie du mode brut), E (terminer tous les processus), I (tuer tous les processus), S (synchroniser), U (remonter en lecture seule) et B (redémarrer), à %1&#xa0;s d&apos;intervalle. Les programmes sont arrêtés sans arrêt propre&#x202f;; l&apos;opération peut être annulée entre deux touches.</translation>
-    </message>
-    <message>
-        <source>Reboot</source>
-        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>Safe reboot started (see the operations log).</source>
@@ -2553,6 +2557,24 @@
     <message>
         <source>This is not a user name. Use up to %1 lowercase letters, digits, dots, dashes or underscores, starting with a letter or an underscore.</source>
         <translation>Ce n&apos;est pas un nom d&apos;utilisateur. Utilisez au plus %1 lettres minuscules, chiffres, points, tirets ou traits de soulignement, en commençant par une lettre ou un trait de soulignement.</translation>
+    </message>
+    <message>
+        <source>Run a command</source>
+        <translation>Exécuter une commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run this command on %n server(s): %1?</source>
+        <translation>
+            <numerusform>Exécuter cette commande sur %n serveur&#xa0;: %1&#x202f;?</numerusform>
+            <numerusform>Exécuter cette commande sur %n serveurs&#xa0;: %1&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run on %n server(s)</source>
+        <translation>
+            <numerusform>Exécuter sur %n serveur</numerusform>
+            <numerusform>Exécuter sur %n serveurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4620,17 @@ Attendue&#xa0;: %3</translation>
         <source>Tags of %1: %2</source>
         <translation>Étiquettes de %1&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Force %n server(s) off: %1?</source>
+        <translation>
+            <numerusform>Forcer l&apos;arrêt de %n serveur&#xa0;: %1&#x202f;?</numerusform>
+            <numerusform>Forcer l&apos;arrêt de %n serveurs&#xa0;: %1&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cuts the power at once: unsaved data in the guests is lost. Prefer Shut down when the guest still answers.</source>
+        <translation>Cela coupe immédiatement l&apos;alimentation&#xa0;: les données non enregistrées des invités sont perdues. Préférez «&#xa0;Arrêter&#xa0;» si l&apos;invité répond encore.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MainWindow</name>
@@ -4933,6 +4966,21 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
         <source>Cancelled while the host was not responding; the hypervisor may still carry it out. The next listing shows what happened.</source>
         <translation>Annulée pendant que l&apos;hôte ne répondait pas&#x202f;; l&apos;hyperviseur peut encore l&apos;exécuter. La prochaine liste montrera ce qui s&apos;est passé.</translation>
     </message>
+    <message>
+        <source>Every server of this operation succeeded: there is nothing to retry.</source>
+        <translation>L&apos;opération a réussi sur tous ses serveurs&#xa0;: il n&apos;y a rien à relancer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (retry on %n server(s))</source>
+        <translation>
+            <numerusform>%1 (nouvelle tentative sur %n serveur)</numerusform>
+            <numerusform>%1 (nouvelle tentative sur %n serveurs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another virtdeck process (a window or a scheduled run) runs this operation; cancel it there.</source>
+        <translation>Un autre processus virtdeck (une fenêtre ou une exécution planifiée) exécute cette opération&#x202f;; annulez-la depuis celui-ci.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::OperationsDock</name>
@@ -5014,6 +5062,24 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     <message>
         <source>Steps:</source>
         <translation>Étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>That operation is no longer in the list.</source>
+        <translation>Cette opération n&apos;est plus dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry &quot;%1&quot; on %n server(s): %2?</source>
+        <translation>
+            <numerusform>Relancer «&#xa0;%1&#xa0;» sur %n serveur&#xa0;: %2&#x202f;?</numerusform>
+            <numerusform>Relancer «&#xa0;%1&#xa0;» sur %n serveurs&#xa0;: %2&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not run again on %n server(s) where it succeeded: %1</source>
+        <translation>
+            <numerusform>Pas relancée sur %n serveur où elle a réussi&#xa0;: %1</numerusform>
+            <numerusform>Pas relancée sur les %n serveurs où elle a réussi&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5421,20 +5487,6 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
         <source>Waiting to start…</source>
         <translation>En attente de démarrage…</translation>
     </message>
-    <message numerus="yes">
-        <source>Run this command on %n server(s)?</source>
-        <translation>
-            <numerusform>Exécuter cette commande sur %n serveur&#x202f;?</numerusform>
-            <numerusform>Exécuter cette commande sur %n serveurs&#x202f;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Run on %n server(s)</source>
-        <translation>
-            <numerusform>Exécuter sur %n serveur</numerusform>
-            <numerusform>Exécuter sur %n serveurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -5785,21 +5837,6 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     <message>
         <source>%1: select one or more servers</source>
         <translation>%1&#xa0;: sélectionnez un ou plusieurs serveurs</translation>
-    </message>
-    <message>
-        <source>Force off</source>
-        <translation>Forcer l&apos;arrêt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Force %n server(s) off: %1?</source>
-        <translation>
-            <numerusform>Forcer l&apos;arrêt de %n serveur&#xa0;: %1&#x202f;?</numerusform>
-            <numerusform>Forcer l&apos;arrêt de %n serveurs&#xa0;: %1&#x202f;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cuts the power at once: unsaved data in the guests is lost. Prefer Shut down when the guest still answers.</source>
-        <translation>Cela coupe immédiatement l&apos;alimentation&#xa0;: les données non enregistrées des invités sont perdues. Préférez «&#xa0;Arrêter&#xa0;» si l&apos;invité répond encore.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n operation(s) queued.</source>
