@@ -24,8 +24,8 @@ ConsoleSession::ConsoleSession(ConnectionManager *connections, const DomainSnaps
     qRegisterMetaType<virtdeck::ConsoleSession::State>();
     m_reattachTimer->setSingleShot(true);
     connect(m_reattachTimer, &QTimer::timeout, this, [this] {
-        if (m_wanted && m_state != State::Attached && m_state != State::Attaching)
-            attach(false, false);
+        m_interactive = false;
+        handle(Event::RetryDue);
     });
     connect(m_screen, &TerminalScreen::output, this, &ConsoleSession::send);
     connect(m_connections, &ConnectionManager::domainEvent, this, &ConsoleSession::onDomainEvent);
@@ -71,9 +71,109 @@ QString ConsoleSession::stateText() const
     return {};
 }
 
-void ConsoleSession::setState(State state, const Error &error)
+ConsoleSession::Step ConsoleSession::transition(State state, Event event, const Context &context)
 {
-    m_error = error;
+    using S = State;
+    const Step stay{state};
+    const bool streaming = state == S::Attaching || state == S::Attached;
+    // Where a wanted console goes when nothing stands in its way but what the context says.
+    const auto tryOpen = [&context]() -> Step {
+        if (!context.hasConsole)
+            return {S::NoDevice};
+        if (!context.hostConnected)
+            return {S::WaitingForHost};
+        if (!context.serverRunning)
+            return {S::WaitingForServer};
+        return {S::Attaching, Action::Open};
+    };
+    // States a wanted console leaves by itself when its server runs or its host is back.
+    const bool waiting =
+        state == S::WaitingForServer || state == S::WaitingForHost || state == S::Failed || state == S::Busy;
+
+    switch (event) {
+    case Event::Attach:
+        // Busy waits for TakeOver (the user agrees); Unsupported is final.
+        if (streaming || state == S::Busy || state == S::Unsupported)
+            return stay;
+        return tryOpen();
+    case Event::TakeOver:
+        if (state == S::Attached || state == S::Unsupported)
+            return stay;
+        return tryOpen();
+    case Event::Detach: return state == S::Unsupported || state == S::NoDevice ? stay : Step{S::Idle};
+    case Event::Opened: return state == S::Attaching ? Step{S::Attached} : stay;
+    case Event::OpenBusy:
+    case Event::OpenUnsupported:
+    case Event::OpenNotRunning:
+    case Event::OpenDisconnected:
+    case Event::OpenNoDevice:
+    case Event::OpenReadOnly:
+    case Event::OpenFailed:
+        if (state != S::Attaching)
+            return stay; // an answer for a stream given up already
+        switch (event) {
+        case Event::OpenBusy: return {S::Busy};
+        case Event::OpenUnsupported: return {S::Unsupported};
+        case Event::OpenNotRunning: return {S::WaitingForServer};
+        case Event::OpenDisconnected: return {S::WaitingForHost};
+        case Event::OpenNoDevice: return {S::NoDevice};
+        case Event::OpenReadOnly: return {S::Failed}; // trying again cannot help
+        default: return {S::Failed, Action::RetryLater};
+        }
+    case Event::Closed:
+        if (!streaming)
+            return stay;
+        if (!context.hostConnected)
+            return {S::WaitingForHost};
+        if (!context.serverRunning)
+            return {S::WaitingForServer};
+        // Still running: stopping (its event comes next), or another client took the console over.
+        return {S::Failed, Action::RetryLater};
+    case Event::ServerRunning: return context.wanted && (waiting || state == S::NoDevice) ? tryOpen() : stay;
+    case Event::ServerStopped:
+        return context.wanted && (streaming || waiting) ? Step{S::WaitingForServer} : stay;
+    case Event::HostLost: return context.wanted && (streaming || waiting) ? Step{S::WaitingForHost} : stay;
+    case Event::HostBack: return context.wanted && waiting ? tryOpen() : stay;
+    case Event::RetryDue: return context.wanted && state == S::Failed ? tryOpen() : stay;
+    }
+    return stay;
+}
+
+ConsoleSession::Context ConsoleSession::context() const
+{
+    Connection *c = m_connections->connection(m_server.uri);
+    return Context{m_wanted, m_server.hasConsole(), c && c->isConnected(), m_server.active};
+}
+
+void ConsoleSession::handle(Event event, bool force)
+{
+    const Step step = transition(m_state, event, context());
+    if (step.state != State::Attaching && step.state != State::Attached)
+        disposeStream();
+    if (step.state != State::Failed)
+        m_reattachTimer->stop();
+    if (step.state == State::Attached)
+        m_failedAttempts = 0;
+    switch (step.action) {
+    case Action::Open: startStream(force || event == Event::TakeOver); break;
+    case Action::RetryLater: {
+        const int shift = std::min(m_failedAttempts++, 5);
+        m_reattachTimer->start(
+            std::min(m_reattachDelayMs << shift, std::max(m_reattachDelayMs, MaxReattachDelayMs)));
+        setState(step.state);
+        break;
+    }
+    case Action::None: setState(step.state); break;
+    }
+}
+
+int ConsoleSession::readPauses() const
+{
+    return m_readPauses + (m_stream ? m_stream->pauseCount() : 0);
+}
+
+void ConsoleSession::setState(State state)
+{
     if (state == m_state)
         return;
     m_state = state;
@@ -107,43 +207,25 @@ void ConsoleSession::onDomainChanged(const DomainSnapshot &server)
         return;
     const bool wasActive = m_server.active;
     m_server = server;
-    // A server that is running again (seen in a listing after a reconnect, say) gets its console back.
-    if (!wasActive && server.active && m_wanted && m_state == State::WaitingForServer)
-        attach(false, false);
+    // A server seen running again (in a listing after a reconnect, say) gets its console back.
+    if (wasActive != server.active) {
+        m_interactive = false;
+        handle(server.active ? Event::ServerRunning : Event::ServerStopped);
+    }
 }
 
 void ConsoleSession::attach(bool force, bool interactive)
 {
     m_wanted = true;
     m_interactive = interactive;
-    m_reattachTimer->stop();
-    if (!m_server.hasConsole()) {
-        setState(State::NoDevice);
-        return;
-    }
-    Connection *c = m_connections->connection(m_server.uri);
-    if (!c) {
-        setState(State::Failed, ConnectionManager::hostGone(m_server.name));
-        return;
-    }
-    if (!c->isConnected()) {
-        setState(State::WaitingForHost);
-        return;
-    }
-    if (!m_server.active) {
-        setState(State::WaitingForServer);
-        return;
-    }
-    startStream(force);
+    m_failedAttempts = 0;
+    handle(force ? Event::TakeOver : Event::Attach, force);
 }
 
 void ConsoleSession::detach()
 {
     m_wanted = false;
-    m_reattachTimer->stop();
-    disposeStream();
-    if (m_state != State::Unsupported && m_state != State::NoDevice)
-        setState(State::Idle);
+    handle(Event::Detach);
 }
 
 void ConsoleSession::startStream(bool force)
@@ -157,9 +239,11 @@ void ConsoleSession::startStream(bool force)
         if (generation != m_generation)
             return;
         ++m_attachCount;
-        if (m_state == State::Busy || m_bannerLevel == BannerLevel::Error)
+        m_error = Error();
+        // What went wrong before (busy, broken, lost) is over; news (started, rebooted) stays.
+        if (m_bannerLevel == BannerLevel::Error || m_bannerLevel == BannerLevel::Warning)
             clearBanner();
-        setState(State::Attached);
+        handle(Event::Opened);
     });
     connect(stream, &ConsoleStream::openFailed, this,
             [this, generation](const Error &error, ConsoleStream::Failure failure) {
@@ -215,6 +299,7 @@ void ConsoleSession::disposeStream()
     if (!m_stream)
         return;
     ++m_generation;
+    m_readPauses += m_stream->pauseCount();
     disconnect(m_stream, nullptr, this, nullptr);
     m_stream->dispose();
     m_stream = nullptr;
@@ -222,14 +307,11 @@ void ConsoleSession::disposeStream()
 
 void ConsoleSession::onOpenFailed(const Error &error, ConsoleStream::Failure failure)
 {
-    disposeStream();
+    m_error = error;
     switch (failure) {
-    case ConsoleStream::Failure::Unsupported:
-        m_wanted = false; // no point trying again
-        setState(State::Unsupported, error);
-        break;
+    case ConsoleStream::Failure::Unsupported: handle(Event::OpenUnsupported); break;
     case ConsoleStream::Failure::Busy:
-        setState(State::Busy, error);
+        handle(Event::OpenBusy);
         setBanner(BannerLevel::Warning,
                   tr("Another client is using the console of %1. Take it over to use it here; the other "
                      "client is then disconnected.")
@@ -239,17 +321,14 @@ void ConsoleSession::onOpenFailed(const Error &error, ConsoleStream::Failure fai
         break;
     case ConsoleStream::Failure::NotRunning:
         m_server.active = false;
-        setState(State::WaitingForServer, error);
+        handle(Event::OpenNotRunning);
         break;
-    case ConsoleStream::Failure::Disconnected: setState(State::WaitingForHost, error); break;
-    case ConsoleStream::Failure::NoDevice: setState(State::NoDevice, error); break;
-    case ConsoleStream::Failure::ReadOnly:
-        m_wanted = false;
-        setState(State::Failed, error);
-        break;
+    case ConsoleStream::Failure::Disconnected: handle(Event::OpenDisconnected); break;
+    case ConsoleStream::Failure::NoDevice: handle(Event::OpenNoDevice); break;
+    case ConsoleStream::Failure::ReadOnly: handle(Event::OpenReadOnly); break;
     case ConsoleStream::Failure::None:
     case ConsoleStream::Failure::Other:
-        setState(State::Failed, error);
+        handle(Event::OpenFailed);
         setBanner(BannerLevel::Error, error.message);
         break;
     }
@@ -257,26 +336,15 @@ void ConsoleSession::onOpenFailed(const Error &error, ConsoleStream::Failure fai
 
 void ConsoleSession::onClosed(const Error &error, bool eof)
 {
-    disposeStream();
-    Connection *c = m_connections->connection(m_server.uri);
-    if (!c || !c->isConnected()) {
-        setState(State::WaitingForHost, error);
+    m_error = error;
+    handle(Event::Closed);
+    if (m_state != State::Failed)
         return;
-    }
-    if (!m_server.active) {
-        setState(State::WaitingForServer, error);
-        return;
-    }
-    // The server still runs: it may be stopping (its event comes next), or another client took the
-    // console over. Try again shortly, without force; a Busy answer then shows the take-over banner.
-    setState(State::Failed, error);
     setBanner(
         eof ? BannerLevel::Warning : BannerLevel::Error,
         eof ? tr("The console of %1 was closed at %2 (another client may have taken it over).")
                   .arg(m_server.name, now())
             : tr("The console connection of %1 broke at %2: %3").arg(m_server.name, now(), error.toString()));
-    if (m_wanted)
-        m_reattachTimer->start(m_reattachDelayMs);
 }
 
 QString ConsoleSession::stoppedText(int detail) const
@@ -301,8 +369,8 @@ void ConsoleSession::onDomainEvent(const DomainEvent &event)
     if (event.kind == DomainEvent::Kind::Reboot) {
         setBanner(BannerLevel::Information, tr("%1 rebooted at %2.").arg(m_server.name, now()));
         m_screen->resetForNewBoot();
-        if (m_wanted && !m_stream)
-            attach(false, false);
+        m_interactive = false;
+        handle(Event::ServerRunning);
         return;
     }
     if (event.kind != DomainEvent::Kind::Lifecycle)
@@ -312,16 +380,14 @@ void ConsoleSession::onDomainEvent(const DomainEvent &event)
         m_server.active = true;
         setBanner(BannerLevel::Information, tr("%1 started at %2.").arg(m_server.name, now()));
         m_screen->resetForNewBoot();
-        if (m_wanted && m_state != State::Attached && m_state != State::Attaching)
-            attach(false, false);
+        m_interactive = false;
+        handle(Event::ServerRunning);
         break;
     case VIR_DOMAIN_EVENT_STOPPED:
         m_server.active = false;
         setBanner(BannerLevel::Warning, stoppedText(event.detail) + QLatin1Char(' ') +
                                             tr("The console reattaches when it runs again."));
-        disposeStream();
-        if (m_state != State::Unsupported && m_state != State::NoDevice)
-            setState(State::WaitingForServer);
+        handle(Event::ServerStopped);
         break;
     case VIR_DOMAIN_EVENT_SUSPENDED:
         setBanner(BannerLevel::Information,
@@ -340,22 +406,22 @@ void ConsoleSession::onHostChanged(const HostSnapshot &host)
 {
     if (host.uri != m_server.uri)
         return;
+    const State before = m_state;
+    m_interactive = false;
     if (host.isUsable()) {
-        if (m_wanted && m_state == State::WaitingForHost) {
+        handle(Event::HostBack);
+        if (before == State::WaitingForHost && m_state != State::WaitingForHost)
             clearBanner();
-            attach(false, false);
-        }
         return;
     }
     if (host.state == HostState::Connecting)
         return;
-    if (m_stream || m_state == State::Attached || m_state == State::Attaching) {
-        disposeStream();
+    handle(Event::HostLost);
+    if (m_state == State::WaitingForHost && before != State::WaitingForHost) {
         setBanner(BannerLevel::Warning,
                   tr("Lost the connection to %1 at %2 (%3). The console reattaches when it "
                      "is back.")
                       .arg(host.displayName, now(), hostStateText(host)));
-        setState(State::WaitingForHost);
     }
 }
 

@@ -209,8 +209,10 @@ ConsoleStream::ReadResult ConsoleStream::readSome()
         if (m_flow->inFlight.load() >= m_limits.maxInFlight) {
             m_flow->paused.store(true);
             // The consumer may have drained between the check and the flag: then carry on.
-            if (m_flow->inFlight.load() >= m_limits.resumeBelow || !m_flow->paused.exchange(false))
+            if (m_flow->inFlight.load() >= m_limits.resumeBelow || !m_flow->paused.exchange(false)) {
+                m_flow->pauses.fetch_add(1);
                 return ReadResult::Paused;
+            }
         }
         QByteArray buffer(m_limits.readChunk, Qt::Uninitialized);
         const int n = virStreamRecv(m_stream, buffer.data(), size_t(buffer.size()));

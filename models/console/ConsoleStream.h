@@ -60,6 +60,8 @@ public:
     void dispose();
 
     qint64 inFlight() const { return m_flow->inFlight.load(); }
+    // How often reading paused because maxInFlight bytes waited to be consumed.
+    int pauseCount() const { return m_flow->pauses.load(); }
 
 Q_SIGNALS:
     // All emitted on the worker thread: connect with a context on the receiver's thread.
@@ -77,6 +79,7 @@ private:
     {
         std::atomic<qint64> inFlight{0};
         std::atomic<bool> paused{false};
+        std::atomic<int> pauses{0};
     };
     static void onStreamEvent(virStreamPtr stream, int events, void *opaque);
 

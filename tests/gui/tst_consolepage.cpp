@@ -16,6 +16,7 @@
 #include "hypervisor/ConnectionManager.h"
 #include "hypervisor/DemoFleet.h"
 #include "operations/OperationQueue.h"
+#include "servers/LifecycleOperations.h"
 #include "servers/ServerListModel.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -60,6 +62,8 @@ private Q_SLOTS:
     void demoSaysNoSerialConsole();
     void detachAndDock();
     void saveTranscript();
+    void forceOffStartThenShowSaysNoSerialConsole();
+    void failedSessionOffersAttach();
 
 private:
     std::optional<DomainSnapshot> server(const QString &name) const;
@@ -82,6 +86,7 @@ void TestConsolePage::initTestCase()
     m_manager = new ConnectionManager(this);
     m_queue = new OperationQueue(m_manager, nullptr, this);
     ConsoleOperations::registerKinds(*m_queue);
+    Lifecycle::registerKinds(*m_queue, 10, 10);
     m_servers = new ServerListModel(this);
     m_servers->attach(m_manager);
     m_services = Services{m_config, m_manager, m_queue, m_servers};
@@ -490,6 +495,65 @@ void TestConsolePage::saveTranscript()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(f.readAll()), QStringLiteral("boot message\nété\n"));
     QVERIFY(!panel->saveTranscriptTo(m_dir.filePath(QStringLiteral("missing/dir/x.txt"))).ok());
+}
+
+void TestConsolePage::forceOffStartThenShowSaysNoSerialConsole()
+{
+    // Issue 11, defect 1: select a running server (the page keeps a session for it while another tab is
+    // shown), Force off, Start, then open the Console tab: the demo fleet has no console streams, and the
+    // page must say so instead of waiting for a server that is already running.
+    ConsolePage page(m_services);
+    page.resize(900, 600);
+    const auto before = server(QStringLiteral("www-en-03"));
+    QVERIFY(before && before->active && before->hasConsole());
+    page.setServer(before); // selected while the page is hidden
+    ConsoleSession *session = page.session(before->ref());
+    QVERIFY(session);
+
+    QVERIFY(Lifecycle::enqueue(*m_queue, Lifecycle::Action::ForceOff, {*before}).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!server(QStringLiteral("www-en-03"))->active, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(session->banner().contains(QStringLiteral("forced off")), 10000);
+    page.setServer(server(QStringLiteral("www-en-03")));
+    QVERIFY(
+        Lifecycle::enqueue(*m_queue, Lifecycle::Action::Start, {*server(QStringLiteral("www-en-03"))}).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(server(QStringLiteral("www-en-03"))->active, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(session->banner().contains(QStringLiteral("started")), 10000);
+    page.setServer(server(QStringLiteral("www-en-03")));
+
+    page.show(); // the Console tab opens
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    ConsolePanel *panel = page.currentPanel();
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        panel->statement().contains(QStringLiteral("This hypervisor offers no serial console.")),
+        qPrintable(panel->statement()), 10000);
+    QCOMPARE(session->state(), ConsoleSession::State::Unsupported);
+    QVERIFY(!panel->statement().contains(QStringLiteral("is not running")));
+}
+
+void TestConsolePage::failedSessionOffersAttach()
+{
+    // Issue 11, defect 2: a failed console offers Attach. A server the host no longer knows fails to open
+    // with "domain not found", an error without a class of its own.
+    ConsolePage page(m_services);
+    page.resize(900, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    DomainSnapshot ghost = *server(QStringLiteral("db-01"));
+    ghost.uuid = QStringLiteral("0badc0de-0000-4000-8000-000000000002");
+    ghost.name = QStringLiteral("ghost-02");
+    page.setServer(ghost);
+    ConsolePanel *panel = page.currentPanel();
+    panel->session()->setReattachDelayMs(60000); // no attempt of its own during the test
+    QTRY_COMPARE_WITH_TIMEOUT(panel->session()->state(), ConsoleSession::State::Failed, 10000);
+    auto *attach = panel->findChild<QPushButton *>(QStringLiteral("consoleAttachButton"));
+    QVERIFY(attach);
+    QTRY_VERIFY(attach->isVisible());
+    QCOMPARE(attach->text(), QStringLiteral("Attach"));
+    QSignalSpy states(panel->session(), &ConsoleSession::stateChanged);
+    attach->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty(), 5000);
+    QCOMPARE(states.at(0).at(0).value<ConsoleSession::State>(), ConsoleSession::State::Attaching);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->session()->state(), ConsoleSession::State::Failed, 10000);
 }
 
 QTEST_MAIN(TestConsolePage)

@@ -555,6 +555,20 @@ QString Testbed::guestXml(const GuestOptions &options) const
                 extra.isEmpty() ? QString() : QLatin1Char(' ') + xmlEscape(extra));
     xml.replace(QStringLiteral("@SERIAL_LOG@"), xmlEscape(serialLogPath(options.name)));
     xml.replace(QStringLiteral("@INTERFACE@"), interface);
+    if (options.virtioConsole) {
+        const qsizetype from = xml.indexOf(QStringLiteral("<serial type='pty'>"));
+        const QString consoleEnd = QStringLiteral("</console>");
+        const qsizetype to = xml.indexOf(consoleEnd, from);
+        if (from >= 0 && to > from) {
+            xml.replace(from, to + consoleEnd.size() - from,
+                        QStringLiteral("<console type='pty'>\n"
+                                       "      <log file='%1' append='off'/>\n"
+                                       "      <target type='virtio' port='0'/>\n"
+                                       "    </console>")
+                            .arg(xmlEscape(serialLogPath(options.name))));
+        }
+        xml.replace(QStringLiteral("console=ttyS0"), QStringLiteral("console=hvc0"));
+    }
     return xml;
 }
 

@@ -91,6 +91,11 @@ public:
         bool nic = true;                       // virtio tap NIC (tapName(name))
         QString kernel;                        // empty: guestDir()/vmlinux
         QString initrd;                        // empty: guestDir()/initrd-<variant>.img
+        // The console is a virtio console (hvc0, console=hvc0) instead of the 16550 on ttyS0, and the guest
+        // has no serial port. Under TCG the UART moves one byte per emulated port write (a few hundred
+        // KB/s at best); virtio moves whole pages, so console floods can reach MB/s. The serial log
+        // (serialLogPath) then records hvc0.
+        bool virtioConsole = false;
     };
 
     Testbed();

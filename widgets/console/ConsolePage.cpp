@@ -146,13 +146,16 @@ void ConsolePage::removeEntry(const QString &key)
 
 void ConsolePage::setServer(const std::optional<DomainSnapshot> &server)
 {
+    // A fresher snapshot of the same server is not a new request to attach (a failed console would
+    // otherwise be retried on every update of the list).
+    const bool sameServer = server && m_current && server->ref().key() == m_current->ref().key();
     m_current = server;
     if (server)
         ensureEntry(*server).session->updateServer(*server);
-    showCurrent();
+    showCurrent(!sameServer);
 }
 
-void ConsolePage::showCurrent()
+void ConsolePage::showCurrent(bool request)
 {
     if (!m_current) {
         m_stack->setCurrentWidget(m_empty);
@@ -165,22 +168,17 @@ void ConsolePage::showCurrent()
     } else {
         m_stack->setCurrentWidget(e.panel);
     }
-    if (isVisible())
-        attachIfIdle(e);
-}
-
-void ConsolePage::attachIfIdle(Entry &entry)
-{
-    // Consoles open when someone looks at them, not on every selection in another tab.
-    if (entry.session->state() == ConsoleSession::State::Idle)
-        entry.session->attach();
+    if (isVisible() && (request || !e.session->isWanted()))
+        e.session->attach();
 }
 
 void ConsolePage::showEvent(QShowEvent *event)
 {
     ServerPage::showEvent(event);
+    // Consoles open when someone looks at them, not on every selection in another tab. Shown again, a
+    // console that is waiting or failed is asked again (the session knows which states that helps).
     if (m_current)
-        attachIfIdle(ensureEntry(*m_current));
+        ensureEntry(*m_current).session->attach();
 }
 
 ConsoleWindow *ConsolePage::openInWindow(const DomainSnapshot &server)
@@ -190,8 +188,7 @@ ConsoleWindow *ConsolePage::openInWindow(const DomainSnapshot &server)
         m_stack->removeWidget(e.panel);
         e.window = new ConsoleWindow(e.panel, this);
         connect(e.window, &ConsoleWindow::closing, this, [this, ref = server.ref()] { dock(ref); });
-        if (e.session->state() == ConsoleSession::State::Idle)
-            e.session->attach();
+        e.session->attach();
     }
     e.window->show();
     e.window->raise();

@@ -63,8 +63,8 @@ private:
     };
     Entry &ensureEntry(const DomainSnapshot &server);
     void removeEntry(const QString &key);
-    void showCurrent();
-    void attachIfIdle(Entry &entry);
+    // request: the page shows this server anew (not just a fresher snapshot): ask its console to attach.
+    void showCurrent(bool request = false);
 
     QHash<QString, Entry> m_entries;
     std::optional<DomainSnapshot> m_current;

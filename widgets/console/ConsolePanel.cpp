@@ -293,11 +293,19 @@ void ConsolePanel::updateBanner()
 {
     using S = ConsoleSession::State;
     QString action;
-    if (m_session->state() == S::Busy)
+    ConsoleSession::BannerLevel level = m_session->bannerLevel();
+    QString text = m_session->banner();
+    if (m_session->state() == S::Busy) {
         action = tr("Take over");
-    else if (m_session->state() == S::Failed)
+    } else if (m_session->state() == S::Failed) {
         action = tr("Reattach");
-    m_banner->setMessage(m_session->bannerLevel(), m_session->banner(), action);
+        // A failed console always offers to attach again, even when its banner was dismissed.
+        if (text.isEmpty() && isTerminalShown()) {
+            level = ConsoleSession::BannerLevel::Error;
+            text = m_session->stateText();
+        }
+    }
+    m_banner->setMessage(level, text, action);
 }
 
 void ConsolePanel::askTakeOver()
