@@ -31,6 +31,10 @@
         <source>The hypervisor reports no address for this server.</source>
         <translation>Der Hypervisor meldet keine Adresse für diesen Server.</translation>
     </message>
+    <message>
+        <source>(SSH access refused)</source>
+        <translation>(SSH-Zugang abgelehnt)</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::AddressSection</name>
@@ -94,6 +98,10 @@
     <message>
         <source>CPU within the policy&apos;s range</source>
         <translation>CPU im Bereich der Richtlinie</translation>
+    </message>
+    <message>
+        <source>waiting for a restart to apply the pending changes</source>
+        <translation>wartet auf einen Kaltstart, um die ausstehenden Änderungen zu übernehmen</translation>
     </message>
 </context>
 <context>
@@ -456,6 +464,14 @@
         <source>A server that boots a kernel directly needs a kernel; choose one.</source>
         <translation>Ein Server mit direktem Kernel-Start braucht einen Kernel; wählen Sie einen aus.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a reboot action.</source>
+        <translation>„%1“ ist keine Neustart-Aktion.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s definition has no closing &lt;/domain&gt;.</source>
+        <translation>Die Definition des Servers hat kein schließendes &lt;/domain&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::BootOperations</name>
@@ -510,10 +526,6 @@
     <message>
         <source>starting with the rescue options</source>
         <translation>wird mit den Rettungsoptionen gestartet</translation>
-    </message>
-    <message>
-        <source>booted once with the rescue options; its definition is unchanged, so the next power cycle (Restart) boots it normally</source>
-        <translation>einmal mit den Rettungsoptionen gebootet; seine Definition ist unverändert, daher bootet ihn der nächste Kaltstart („Kalt neu starten“) normal</translation>
     </message>
     <message>
         <source>%1 is off</source>
@@ -611,6 +623,14 @@
         <source>started once with the rescue options</source>
         <translation>einmal mit den Rettungsoptionen gestartet</translation>
     </message>
+    <message>
+        <source>booted once with the rescue options; its definition is unchanged, and when its system reboots, virtdeck starts it normally</source>
+        <translation>einmal mit den Rettungsoptionen gebootet; seine Definition ist unverändert, und wenn sein System neu startet, startet virtdeck ihn normal</translation>
+    </message>
+    <message>
+        <source>started once with the rescue options (%1)</source>
+        <translation>einmal mit den Rettungsoptionen gestartet (%1)</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::BootPage</name>
@@ -661,10 +681,6 @@
     <message>
         <source>Rescue boot once…</source>
         <translation>Einmaliger Rettungsstart…</translation>
-    </message>
-    <message>
-        <source>Boots the server once with these settings without changing its definition.</source>
-        <translation>Startet den Server einmal mit diesen Einstellungen, ohne seine Definition zu ändern.</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -778,10 +794,6 @@
         <translation>%1 läuft: Er wird zuerst heruntergefahren.</translation>
     </message>
     <message>
-        <source>Its definition does not change: after this boot, the next power cycle (Restart) boots it as before. A reboot from inside the guest keeps the rescue options.</source>
-        <translation>Seine Definition ändert sich nicht: Nach diesem Start bootet ihn der nächste Kaltstart („Kalt neu starten“) wie bisher. Ein Neustart aus dem Gast heraus behält die Rettungsoptionen bei.</translation>
-    </message>
-    <message>
         <source>Force it off instead of a clean shutdown (for a guest that no longer answers)</source>
         <translation>Ausschalten erzwingen statt sauber herunterfahren (für einen Gast, der nicht mehr antwortet)</translation>
     </message>
@@ -820,6 +832,14 @@
     <message>
         <source>Boot</source>
         <translation>Boot</translation>
+    </message>
+    <message>
+        <source>Boots the server once with these settings without changing its definition; its next reboot comes back normally.</source>
+        <translation>Bootet den Server einmal mit diesen Einstellungen, ohne seine Definition zu ändern; beim nächsten Neustart kehrt er zum Normalzustand zurück.</translation>
+    </message>
+    <message>
+        <source>Its definition does not change. The rescue boot lasts one boot: a reboot from inside the rescue system (or Reboot here) ends it, and virtdeck starts the server again with its normal settings. If virtdeck is not running at that moment, the server stays off until it is started. Shutting it down or forcing it off leaves it off.</source>
+        <translation>Seine Definition ändert sich nicht. Der Rettungsstart gilt für einen Boot: Ein Neustart aus dem Rettungssystem heraus (oder „Neu starten“ hier) beendet ihn, und virtdeck startet den Server wieder mit seinen normalen Einstellungen. Läuft virtdeck in diesem Moment nicht, bleibt der Server ausgeschaltet, bis er gestartet wird. Herunterfahren oder Ausschalten erzwingen lässt ihn ausgeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -1357,10 +1377,6 @@
         <translation>uri</translation>
     </message>
     <message>
-        <source>Open the --connect connections read-only: nothing can be changed.</source>
-        <translation>Die --connect-Verbindungen schreibgeschützt öffnen: Es kann nichts geändert werden.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -1373,16 +1389,8 @@
         <translation>Siehe --help.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;; to connect to a URI use --connect URI.</source>
-        <translation>Unerwartetes Argument „%1“; für eine Verbindung zu einer URI verwenden Sie --connect URI.</translation>
-    </message>
-    <message>
         <source>--connect %1: %2</source>
         <translation>--connect %1: %2</translation>
-    </message>
-    <message>
-        <source>--read-only applies to --connect URIs (or --demo); none was given.</source>
-        <translation>--read-only gilt für --connect-URIs (oder --demo); es wurde keine angegeben.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; available: %2.</source>
@@ -1397,8 +1405,28 @@
         <translation>Die fälligen geplanten Skalierungsregeln ohne Fenster ausführen (für cron oder einen systemd-Timer), eine Zusammenfassung ausgeben und beenden: 0 erledigt, 1 etwas ist fehlgeschlagen, 2 unbrauchbare Dateien.</translation>
     </message>
     <message>
-        <source>--run-schedules uses the saved connections; it takes no --connect, --demo or --read-only.</source>
-        <translation>--run-schedules verwendet die gespeicherten Verbindungen; es akzeptiert kein --connect, --demo oder --read-only.</translation>
+        <source>Open the given URIs (or --demo) read-only: nothing can be changed.</source>
+        <translation>Die angegebenen URIs (oder --demo) schreibgeschützt öffnen: Es kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>A libvirt URI to connect to, the same as --connect URI.</source>
+        <translation>Eine libvirt-URI, mit der verbunden werden soll, wie --connect URI.</translation>
+    </message>
+    <message>
+        <source>[uri...]</source>
+        <translation>[uri...]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a libvirt URI: %2</source>
+        <translation>„%1“ ist keine libvirt-URI: %2</translation>
+    </message>
+    <message>
+        <source>--read-only applies to the given URIs (or --demo); none was given.</source>
+        <translation>--read-only gilt für die angegebenen URIs (oder --demo); es wurde keine angegeben.</translation>
+    </message>
+    <message>
+        <source>--run-schedules uses the saved connections; it takes no URI, --connect, --demo or --read-only.</source>
+        <translation>--run-schedules verwendet die gespeicherten Verbindungen; es akzeptiert keine URI und kein --connect, --demo oder --read-only.</translation>
     </message>
 </context>
 <context>
@@ -1516,12 +1544,9 @@
         <source>connection closed by virtdeck</source>
         <translation>Verbindung von virtdeck geschlossen</translation>
     </message>
-</context>
-<context>
-    <name>virtdeck::ConnectionManager</name>
     <message>
-        <source>%1 is already in the list.</source>
-        <translation>%1 ist bereits in der Liste.</translation>
+        <source>%1 is not responding (%2); try again when it answers. Nothing was sent to it.</source>
+        <translation>%1 antwortet nicht (%2); versuchen Sie es erneut, wenn er antwortet. Es wurde nichts an ihn gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>no answer for %n s</source>
@@ -1529,6 +1554,24 @@
             <numerusform>seit %n s keine Antwort</numerusform>
             <numerusform>seit %n s keine Antwort</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n s</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n s</numerusform>
+            <numerusform>keine Antwort innerhalb von %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — check the host name and that libvirtd listens there; not retried, and not saved</source>
+        <translation>%1 — prüfen Sie den Hostnamen und ob libvirtd dort lauscht; keine Wiederholung, nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ConnectionManager</name>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 ist bereits in der Liste.</translation>
     </message>
     <message>
         <source>The host of %1 is no longer in the list.</source>
@@ -1607,6 +1650,34 @@
     <message>
         <source>Safe reboot (R-E-I-S-U-B) of %1</source>
         <translation>Sicherer Neustart (R-E-I-S-U-B) von %1</translation>
+    </message>
+    <message>
+        <source>Send SysRq %1?</source>
+        <translation>SysRq %1 senden?</translation>
+    </message>
+    <message>
+        <source>Send SysRq %1 (%2) to %3?</source>
+        <translation>SysRq %1 (%2) an %3 senden?</translation>
+    </message>
+    <message>
+        <source>Send SysRq %1</source>
+        <translation>SysRq %1 senden</translation>
+    </message>
+    <message>
+        <source>Safe reboot</source>
+        <translation>Sicherer Neustart</translation>
+    </message>
+    <message>
+        <source>Reboot %1 with SysRq R-E-I-S-U-B?</source>
+        <translation>%1 mit SysRq R-E-I-S-U-B neu starten?</translation>
+    </message>
+    <message>
+        <source>Sends R (unraw), E (terminate all), I (kill all), S (sync), U (remount read-only) and B (reboot), %1 s apart. Programs are stopped without a clean shutdown; the operation can be cancelled between keys.</source>
+        <translation>Sendet R (unraw), E (alle beenden), I (alle abbrechen), S (sync), U (schreibgeschützt neu einhängen) und B (Neustart) im Abstand von %1 s. Programme werden ohne sauberes Herunterfahren beendet; der Vorgang kann zwischen den Tasten abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Neu starten</translation>
     </message>
 </context>
 <context>
@@ -1763,32 +1834,8 @@
         <translation>SysRq %1 gesendet (siehe Vorgangsprotokoll).</translation>
     </message>
     <message>
-        <source>Send SysRq %1?</source>
-        <translation>SysRq %1 senden?</translation>
-    </message>
-    <message>
-        <source>Send SysRq %1 (%2) to %3?</source>
-        <translation>SysRq %1 (%2) an %3 senden?</translation>
-    </message>
-    <message>
         <source>Don&apos;t ask again for this server in this window</source>
         <translation>Für diesen Server in diesem Fenster nicht mehr fragen</translation>
-    </message>
-    <message>
-        <source>Send SysRq %1</source>
-        <translation>SysRq %1 senden</translation>
-    </message>
-    <message>
-        <source>Reboot %1 with SysRq R-E-I-S-U-B?</source>
-        <translation>%1 mit SysRq R-E-I-S-U-B neu starten?</translation>
-    </message>
-    <message>
-        <source>Sends R (unraw), E (terminate all), I (kill all), S (sync), U (remount read-only) and B (reboot), %1 s apart. Programs are stopped without a clean shutdown; the operation can be cancelled between keys.</source>
-        <translation>Sendet R (unraw), E (alle beenden), I (alle abbrechen), S (sync), U (schreibgeschützt neu einhängen) und B (Neustart) im Abstand von %1 s. Programme werden ohne sauberes Herunterfahren beendet; der Vorgang kann zwischen den Tasten abgebrochen werden.</translation>
-    </message>
-    <message>
-        <source>Reboot</source>
-        <translation>Neu starten</translation>
     </message>
     <message>
         <source>Safe reboot started (see the operations log).</source>
@@ -2132,6 +2179,10 @@
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>SSH: %1</source>
+        <translation>SSH: %1</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::Diagnoser</name>
@@ -2281,6 +2332,26 @@
         <source>SSH login</source>
         <translation>SSH-Anmeldung</translation>
     </message>
+    <message>
+        <source>not probed directly: your SSH configuration reaches %1 through a ProxyCommand, so the login below tests the path SSH takes</source>
+        <translation>nicht direkt geprüft: Ihre SSH-Konfiguration erreicht %1 über ein ProxyCommand, daher prüft die Anmeldung unten den Weg, den SSH nimmt</translation>
+    </message>
+    <message>
+        <source>jump host: %1; %2 itself is reached through it (ProxyJump in your SSH configuration)</source>
+        <translation>Jump-Host: %1; %2 selbst wird über ihn erreicht (ProxyJump in Ihrer SSH-Konfiguration)</translation>
+    </message>
+    <message>
+        <source>jump host: %1</source>
+        <translation>Jump-Host: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the jump host of %2)</source>
+        <translation>%1 (der Jump-Host von %2)</translation>
+    </message>
+    <message>
+        <source>the jump host does not answer</source>
+        <translation>der Jump-Host antwortet nicht</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::DiagnosisReport</name>
@@ -2385,16 +2456,8 @@
 <context>
     <name>virtdeck::DiagnosticsService</name>
     <message>
-        <source>&quot;%1&quot; is not a host name or IP address. Use letters, digits, dots and dashes (or an IPv6 address), without spaces.</source>
-        <translation>„%1“ ist kein Hostname und keine IP-Adresse. Verwenden Sie Buchstaben, Ziffern, Punkte und Bindestriche (oder eine IPv6-Adresse), ohne Leerzeichen.</translation>
-    </message>
-    <message>
         <source>The port must be between 1 and 65535 (or empty for the default, 22).</source>
         <translation>Der Port muss zwischen 1 und 65535 liegen (oder leer für den Standard, 22).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a user name. Use up to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation>„%1“ ist kein Benutzername. Verwenden Sie bis zu 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
     </message>
     <message>
         <source>Enter a command to run.</source>
@@ -2486,6 +2549,32 @@
     <message>
         <source>exit %1</source>
         <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>This is not an IP address or a host name. Use an IPv4 or IPv6 address, or a host name of letters, digits, dots and dashes, without spaces.</source>
+        <translation>Dies ist weder eine IP-Adresse noch ein Hostname. Verwenden Sie eine IPv4- oder IPv6-Adresse oder einen Hostnamen aus Buchstaben, Ziffern, Punkten und Bindestrichen, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>This is not a user name. Use up to %1 lowercase letters, digits, dots, dashes or underscores, starting with a letter or an underscore.</source>
+        <translation>Dies ist kein Benutzername. Verwenden Sie bis zu %1 Kleinbuchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder Unterstrich.</translation>
+    </message>
+    <message>
+        <source>Run a command</source>
+        <translation>Befehl ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run this command on %n server(s): %1?</source>
+        <translation>
+            <numerusform>Diesen Befehl auf %n Server ausführen: %1?</numerusform>
+            <numerusform>Diesen Befehl auf %n Servern ausführen: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run on %n server(s)</source>
+        <translation>
+            <numerusform>Auf %n Server ausführen</numerusform>
+            <numerusform>Auf %n Servern ausführen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3224,14 @@
     <message>
         <source>If users still see a problem, look at the application&apos;s own logs (the tail of the system log is in the raw output).</source>
         <translation>Wenn Benutzer weiterhin ein Problem sehen, prüfen Sie die eigenen Protokolle der Anwendung (das Ende des Systemprotokolls steht in der Rohausgabe).</translation>
+    </message>
+    <message>
+        <source>virtdeck did not start SSH</source>
+        <translation>virtdeck hat SSH nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Correct the server&apos;s SSH access (or your SSH configuration), then diagnose again. Nothing was sent to the server.</source>
+        <translation>Korrigieren Sie den SSH-Zugang des Servers (oder Ihre SSH-Konfiguration) und diagnostizieren Sie dann erneut. Es wurde nichts an den Server gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3936,17 @@
         <source>The history file %1 could not be used (%2); it was kept as %3 and a new one was started.</source>
         <translation>Die Verlaufsdatei %1 konnte nicht verwendet werden (%2); sie wurde als %3 aufbewahrt und eine neue wurde angelegt.</translation>
     </message>
+    <message numerus="yes">
+        <source>History not recorded since %1: %2 Samples wait in memory (up to %n) and are written when rrdcached answers again.</source>
+        <translation>
+            <numerusform>Verlauf seit %1 nicht aufgezeichnet: %2 Messwerte warten im Arbeitsspeicher (bis zu %n) und werden geschrieben, sobald rrdcached wieder antwortet.</numerusform>
+            <numerusform>Verlauf seit %1 nicht aufgezeichnet: %2 Messwerte warten im Arbeitsspeicher (bis zu %n) und werden geschrieben, sobald rrdcached wieder antwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History from %1 to %2 was not recorded: rrdcached did not answer for too long.</source>
+        <translation>Der Verlauf von %1 bis %2 wurde nicht aufgezeichnet: rrdcached hat zu lange nicht geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::HostCapacity</name>
@@ -4469,10 +4577,6 @@ Erwartet: %3</translation>
         <translation>Die virtdeck-Metadaten von %1 können nicht gelesen werden, daher bleiben seine Tags unverändert.</translation>
     </message>
     <message>
-        <source>Set tags of %1</source>
-        <translation>Tags von %1 festlegen</translation>
-    </message>
-    <message>
         <source>%1 did not reboot within %2 s. Its operating system may ignore ACPI requests; use Force off, then Start.</source>
         <translation>%1 wurde nicht innerhalb von %2 s neu gestartet. Das Betriebssystem ignoriert möglicherweise ACPI-Anfragen; verwenden Sie „Ausschalten erzwingen“ und dann „Starten“.</translation>
     </message>
@@ -4487,6 +4591,45 @@ Erwartet: %3</translation>
     <message>
         <source>%1 did not power off within %2 s, so it was not restarted. Its operating system may ignore ACPI shutdown requests; use Force off, then Start.</source>
         <translation>%1 hat sich nicht innerhalb von %2 s ausgeschaltet und wurde daher nicht kalt neu gestartet. Das Betriebssystem ignoriert möglicherweise ACPI-Anfragen zum Herunterfahren; verwenden Sie „Ausschalten erzwingen“ und dann „Starten“.</translation>
+    </message>
+    <message>
+        <source>A server has at most %1 tags.</source>
+        <translation>Ein Server hat höchstens %1 Tags.</translation>
+    </message>
+    <message>
+        <source>tags before: %1</source>
+        <translation>Tags vorher: %1</translation>
+    </message>
+    <message>
+        <source>tags now: %1</source>
+        <translation>Tags jetzt: %1</translation>
+    </message>
+    <message>
+        <source>The tags of %1 are unchanged.</source>
+        <translation>Die Tags von %1 sind unverändert.</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Tags of %1: %2</source>
+        <translation>Tags von %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Force %n server(s) off: %1?</source>
+        <translation>
+            <numerusform>Ausschalten von %n Server erzwingen: %1?</numerusform>
+            <numerusform>Ausschalten von %n Servern erzwingen: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cuts the power at once: unsaved data in the guests is lost. Prefer Shut down when the guest still answers.</source>
+        <translation>Dadurch wird sofort der Strom abgeschaltet: Nicht gespeicherte Daten in den Gästen gehen verloren. Verwenden Sie lieber „Herunterfahren“, solange der Gast noch antwortet.</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +4962,25 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
         <source>This operation has already finished.</source>
         <translation>Dieser Vorgang ist bereits abgeschlossen.</translation>
     </message>
+    <message>
+        <source>Cancelled while the host was not responding; the hypervisor may still carry it out. The next listing shows what happened.</source>
+        <translation>Abgebrochen, während der Host nicht antwortete; der Hypervisor führt ihn möglicherweise trotzdem aus. Die nächste Auflistung zeigt, was geschehen ist.</translation>
+    </message>
+    <message>
+        <source>Every server of this operation succeeded: there is nothing to retry.</source>
+        <translation>Der Vorgang war auf allen seinen Servern erfolgreich: Es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (retry on %n server(s))</source>
+        <translation>
+            <numerusform>%1 (Wiederholung auf %n Server)</numerusform>
+            <numerusform>%1 (Wiederholung auf %n Servern)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another virtdeck process (a window or a scheduled run) runs this operation; cancel it there.</source>
+        <translation>Ein anderer virtdeck-Prozess (ein Fenster oder eine geplante Ausführung) führt diesen Vorgang aus; brechen Sie ihn dort ab.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::OperationsDock</name>
@@ -4900,6 +5062,24 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     <message>
         <source>Steps:</source>
         <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>That operation is no longer in the list.</source>
+        <translation>Dieser Vorgang ist nicht mehr in der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry &quot;%1&quot; on %n server(s): %2?</source>
+        <translation>
+            <numerusform>„%1“ auf %n Server wiederholen: %2?</numerusform>
+            <numerusform>„%1“ auf %n Servern wiederholen: %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not run again on %n server(s) where it succeeded: %1</source>
+        <translation>
+            <numerusform>Nicht erneut ausgeführt auf %n Server, auf dem er erfolgreich war: %1</numerusform>
+            <numerusform>Nicht erneut ausgeführt auf %n Servern, auf denen er erfolgreich war: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5171,11 +5351,26 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     </message>
 </context>
 <context>
-    <name>virtdeck::RrdBackend</name>
+    <name>virtdeck::RescueWatcher</name>
     <message>
-        <source>Cannot reach rrdcached at %1.</source>
-        <translation>rrdcached unter %1 ist nicht erreichbar.</translation>
+        <source>Cannot mark the rescue boot in the server&apos;s live definition.</source>
+        <translation>Der Rettungsstart kann in der laufenden Definition des Servers nicht markiert werden.</translation>
     </message>
+    <message>
+        <source>Cannot list the running servers.</source>
+        <translation>Die laufenden Server können nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Start %1 normally after its rescue boot</source>
+        <translation>%1 nach seinem Rettungsstart normal starten</translation>
+    </message>
+    <message>
+        <source>the rescue boot ended with the guest&apos;s reboot</source>
+        <translation>der Rettungsstart endete mit dem Neustart des Gasts</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::RrdBackend</name>
     <message>
         <source>data sources %1 instead of %2</source>
         <translation>Datenquellen %1 statt %2</translation>
@@ -5195,6 +5390,40 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     <message>
         <source>Cannot read the history file %1.</source>
         <translation>Die Verlaufsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::RrdCachedClient</name>
+    <message>
+        <source>Cannot reach rrdcached at %1.</source>
+        <translation>rrdcached unter %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>the socket path is too long</source>
+        <translation>der Socket-Pfad ist zu lang</translation>
+    </message>
+    <message>
+        <source>no answer to the connection request</source>
+        <translation>keine Antwort auf die Verbindungsanfrage</translation>
+    </message>
+    <message>
+        <source>the daemon does not take the request</source>
+        <translation>der Daemon nimmt die Anfrage nicht an</translation>
+    </message>
+    <message>
+        <source>the daemon closed the connection</source>
+        <translation>der Daemon hat die Verbindung geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected answer: %1</source>
+        <translation>unerwartete Antwort: %1</translation>
     </message>
 </context>
 <context>
@@ -5258,20 +5487,6 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
         <source>Waiting to start…</source>
         <translation>Wartet auf den Start…</translation>
     </message>
-    <message numerus="yes">
-        <source>Run this command on %n server(s)?</source>
-        <translation>
-            <numerusform>Diesen Befehl auf %n Server ausführen?</numerusform>
-            <numerusform>Diesen Befehl auf %n Servern ausführen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Run on %n server(s)</source>
-        <translation>
-            <numerusform>Auf %n Server ausführen</numerusform>
-            <numerusform>Auf %n Servern ausführen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -5307,6 +5522,29 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     <message>
         <source>--- stderr (%1) ---</source>
         <translation>--- stderr (%1) ---</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ScheduleAutomationBox</name>
+    <message>
+        <source>Without a window</source>
+        <translation>Ohne Fenster</translation>
+    </message>
+    <message>
+        <source>Run schedules automatically, also while virtdeck is closed (every 5 minutes)</source>
+        <translation>Zeitpläne automatisch ausführen, auch wenn virtdeck geschlossen ist (alle 5 Minuten)</translation>
+    </message>
+    <message>
+        <source>This system has no systemd user session: add this line with &lt;tt&gt;crontab -e&lt;/tt&gt;:</source>
+        <translation>Dieses System hat keine systemd-Benutzer-Session: Fügen Sie diese Zeile mit &lt;tt&gt;crontab -e&lt;/tt&gt; hinzu:</translation>
+    </message>
+    <message>
+        <source>No scheduled rule has run yet.</source>
+        <translation>Es wurde noch keine geplante Regel ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Last scheduled run: %1 (%2), %3: %4</source>
+        <translation>Letzte geplante Ausführung: %1 (%2), %3: %4</translation>
     </message>
 </context>
 <context>
@@ -5548,6 +5786,29 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     </message>
 </context>
 <context>
+    <name>virtdeck::ScheduleTimer</name>
+    <message>
+        <source>&quot;%1&quot; failed (exit code %2).</source>
+        <translation>„%1“ ist fehlgeschlagen (Exit-Code %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be started.</source>
+        <translation>„%1“ konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no systemd user session here: add the crontab line instead.</source>
+        <translation>Hier gibt es keine systemd-Benutzer-Session: Fügen Sie stattdessen die crontab-Zeile hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::ServerActions</name>
     <message>
         <source>Shut down and start again, so pending changes to the definition take effect</source>
@@ -5576,21 +5837,6 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     <message>
         <source>%1: select one or more servers</source>
         <translation>%1: Wählen Sie einen oder mehrere Server aus</translation>
-    </message>
-    <message>
-        <source>Force off</source>
-        <translation>Ausschalten erzwingen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Force %n server(s) off: %1?</source>
-        <translation>
-            <numerusform>Ausschalten von %n Server erzwingen: %1?</numerusform>
-            <numerusform>Ausschalten von %n Servern erzwingen: %1?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cuts the power at once: unsaved data in the guests is lost. Prefer Shut down when the guest still answers.</source>
-        <translation>Dadurch wird sofort der Strom abgeschaltet: Nicht gespeicherte Daten in den Gästen gehen verloren. Verwenden Sie lieber „Herunterfahren“, solange der Gast noch antwortet.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n operation(s) queued.</source>
@@ -6055,10 +6301,6 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
         <translation>Die SSH-Bibliothek konnte keine Session erstellen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation>„%1“ ist kein gültiger Hostname.</translation>
-    </message>
-    <message>
         <source>The SSH configuration cannot be read.</source>
         <translation>Die SSH-Konfiguration kann nicht gelesen werden.</translation>
     </message>
@@ -6173,6 +6415,25 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
     <message>
         <source>The connection to %1 broke while the command ran.</source>
         <translation>Die Verbindung zu %1 ist während der Ausführung des Befehls abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SshTargetCheck</name>
+    <message>
+        <source>No host to connect to for %1.</source>
+        <translation>Kein Host, mit dem für %1 verbunden werden kann.</translation>
+    </message>
+    <message>
+        <source>The SSH host of %1 is refused: it is neither an IP address nor a host name. Allowed are IPv4 and IPv6 addresses and host names of letters, digits, dots and dashes; correct it in the server&apos;s SSH access.</source>
+        <translation>Der SSH-Host von %1 wird abgelehnt: Er ist weder eine IP-Adresse noch ein Hostname. Erlaubt sind IPv4- und IPv6-Adressen und Hostnamen aus Buchstaben, Ziffern, Punkten und Bindestrichen; korrigieren Sie ihn im SSH-Zugang des Servers.</translation>
+    </message>
+    <message>
+        <source>The SSH user name of %1 is refused: a user name starts with a lowercase letter or _ and has at most %2 lowercase letters, digits, _ . or -; correct it in the server&apos;s SSH access.</source>
+        <translation>Der SSH-Benutzername von %1 wird abgelehnt: Ein Benutzername beginnt mit einem Kleinbuchstaben oder _ und hat höchstens %2 Kleinbuchstaben, Ziffern, _ . oder -; korrigieren Sie ihn im SSH-Zugang des Servers.</translation>
+    </message>
+    <message>
+        <source>The SSH port of %1 must be between 1 and 65535.</source>
+        <translation>Der SSH-Port von %1 muss zwischen 1 und 65535 liegen.</translation>
     </message>
 </context>
 <context>
@@ -6506,6 +6767,339 @@ Mit Datei → Verbinden… fügen Sie einen Hypervisor hinzu.</translation>
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageAcknowledgements</name>
+    <message>
+        <source>Cannot read the acknowledged findings (%1).</source>
+        <translation>Die quittierten Befunde können nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The acknowledged findings could not be read; the file was set aside as %1 and every finding shows again.</source>
+        <translation>Die quittierten Befunde konnten nicht gelesen werden; die Datei wurde als %1 beiseitegelegt, und alle Befunde werden wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Cannot save the acknowledged findings (%1).</source>
+        <translation>Die quittierten Befunde können nicht gespeichert werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageDock</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the page the selected finding points to</source>
+        <translation>Die Seite öffnen, auf die der ausgewählte Befund verweist</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Quittieren</translation>
+    </message>
+    <message>
+        <source>Hide the selected findings until they change</source>
+        <translation>Die ausgewählten Befunde ausblenden, bis sie sich ändern</translation>
+    </message>
+    <message>
+        <source>Show a&amp;cknowledged</source>
+        <translation>Quittierte an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation>Als &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the findings (the selected ones, or all shown) with times and figures, for a ticket</source>
+        <translation>Die Befunde (die ausgewählten oder alle angezeigten) mit Zeiten und Werten kopieren, für ein Ticket</translation>
+    </message>
+    <message>
+        <source>T&amp;hresholds…</source>
+        <translation>&amp;Schwellenwerte…</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Triage (%n)</source>
+        <translation>
+            <numerusform>Triage (%n)</numerusform>
+            <numerusform>Triage (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Triage</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageEngine</name>
+    <message>
+        <source>Cannot read the host&apos;s capabilities.</source>
+        <translation>Die Fähigkeiten des Hosts können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s disk errors.</source>
+        <translation>Die Datenträgerfehler des Servers können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: no space left</source>
+        <translation>%1: kein Speicherplatz mehr frei</translation>
+    </message>
+    <message>
+        <source>%1: I/O error</source>
+        <translation>%1: E/A-Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageExport</name>
+    <message numerus="yes">
+        <source>virtdeck triage, %1: %n finding(s)</source>
+        <translation>
+            <numerusform>virtdeck-Triage, %1: %n Befund</numerusform>
+            <numerusform>virtdeck-Triage, %1: %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>since %1 (%2)</source>
+        <translation>seit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>since at least %1 (%2)</source>
+        <translation>seit mindestens %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageFinding</name>
+    <message>
+        <source>Host not responding</source>
+        <translation>Host antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>Abgestürzt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Shut off unexpectedly</source>
+        <translation>Unerwartet ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>No hardware acceleration</source>
+        <translation>Keine Hardwarebeschleunigung</translation>
+    </message>
+    <message>
+        <source>Restarted by the host</source>
+        <translation>Vom Host kalt neu gestartet</translation>
+    </message>
+    <message>
+        <source>CPU steal</source>
+        <translation>CPU-Steal</translation>
+    </message>
+    <message>
+        <source>CPU pegged</source>
+        <translation>CPU voll ausgelastet</translation>
+    </message>
+    <message>
+        <source>Memory at its maximum</source>
+        <translation>Arbeitsspeicher am Maximum</translation>
+    </message>
+    <message>
+        <source>Rescue boot active</source>
+        <translation>Rettungsstart aktiv</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Open host</source>
+        <translation>Host öffnen</translation>
+    </message>
+    <message>
+        <source>Open console</source>
+        <translation>Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>Diagramm öffnen</translation>
+    </message>
+    <message>
+        <source>Flex…</source>
+        <translation>Skalieren…</translation>
+    </message>
+    <message>
+        <source>Open boot</source>
+        <translation>Boot öffnen</translation>
+    </message>
+    <message>
+        <source>Reboot to apply…</source>
+        <translation>Zum Übernehmen kalt neu starten…</translation>
+    </message>
+    <message>
+        <source>Open overview</source>
+        <translation>Übersicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageModel</name>
+    <message>
+        <source>(host)</source>
+        <translation>(Host)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (vor %2)</translation>
+    </message>
+    <message>
+        <source>≥ %1 ago (already so when virtdeck connected)</source>
+        <translation>vor ≥ %1 (bereits so, als virtdeck sich verbunden hat)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageRules</name>
+    <message>
+        <source>the hypervisor reports the guest crashed</source>
+        <translation>der Hypervisor meldet einen Absturz des Gasts</translation>
+    </message>
+    <message>
+        <source>the hypervisor reports: %1</source>
+        <translation>der Hypervisor meldet: %1</translation>
+    </message>
+    <message>
+        <source>paused, no reason given by the hypervisor</source>
+        <translation>pausiert, der Hypervisor nennt keinen Grund</translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation>pausiert: %1</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>shut off: %1</source>
+        <translation>ausgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>; no virtdeck operation stopped it</source>
+        <translation>; kein virtdeck-Vorgang hat ihn gestoppt</translation>
+    </message>
+    <message>
+        <source>domain type qemu: the CPU is emulated (about 1/50 of normal speed), while the host offers kvm</source>
+        <translation>Domain-Typ qemu: Die CPU wird emuliert (etwa 1/50 der normalen Geschwindigkeit), obwohl der Host kvm anbietet</translation>
+    </message>
+    <message>
+        <source>running for %1; no virtdeck operation and no guest reboot explains the start</source>
+        <translation>läuft seit %1; weder ein virtdeck-Vorgang noch ein Neustart des Gasts erklärt den Start</translation>
+    </message>
+    <message>
+        <source>booted with the rescue options (command line: %1); the next boot uses the normal definition</source>
+        <translation>mit den Rettungsoptionen gebootet (Befehlszeile: %1); der nächste Boot verwendet die normale Definition</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>reboot to apply: %1</source>
+        <translation>Kaltstart zum Übernehmen erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>vCPU wait %1 on average over %2 (now %3; threshold %4)</source>
+        <translation>vCPU-Wartezeit im Schnitt %1 über %2 (aktuell %3; Schwellenwert %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU %1 of its %n vCPU(s) for %2: flex it to more CPU</source>
+        <translation>
+            <numerusform>CPU bei %1 seiner %n vCPU seit %2: Skalieren Sie ihn auf mehr CPU</numerusform>
+            <numerusform>CPU bei %1 seiner %n vCPUs seit %2: Skalieren Sie ihn auf mehr CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>balloon at %1 of %2 maximum; %3 usable in the guest</source>
+        <translation>Balloon bei %1 von maximal %2; %3 im Gast nutzbar</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageSettingsDialog</name>
+    <message>
+        <source>Triage thresholds</source>
+        <translation>Triage-Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>CPU steal (vCPU wait) above</source>
+        <translation>CPU-Steal (vCPU-Wartezeit) über</translation>
+    </message>
+    <message>
+        <source>averaged over</source>
+        <translation>gemittelt über</translation>
+    </message>
+    <message>
+        <source>CPU pegged at or above</source>
+        <translation>CPU voll ausgelastet ab</translation>
+    </message>
+    <message>
+        <source>for at least</source>
+        <translation>für mindestens</translation>
+    </message>
+    <message>
+        <source>Restarted by the host: running for less than</source>
+        <translation>Vom Host kalt neu gestartet: läuft seit weniger als</translation>
+    </message>
+    <message>
+        <source>Memory at its maximum: guest-usable memory below</source>
+        <translation>Arbeitsspeicher am Maximum: im Gast nutzbarer Arbeitsspeicher unter</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,10 @@
         <source>The hypervisor reports no address for this server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(SSH access refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::AddressSection</name>
@@ -93,6 +97,10 @@
     </message>
     <message>
         <source>CPU within the policy&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a restart to apply the pending changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,6 +462,14 @@
         <source>A server that boots a kernel directly needs a kernel; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a reboot action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s definition has no closing &lt;/domain&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::BootOperations</name>
@@ -507,10 +523,6 @@
     </message>
     <message>
         <source>starting with the rescue options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>booted once with the rescue options; its definition is unchanged, so the next power cycle (Restart) boots it normally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -609,6 +621,14 @@
         <source>started once with the rescue options</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>booted once with the rescue options; its definition is unchanged, and when its system reboots, virtdeck starts it normally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started once with the rescue options (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::BootPage</name>
@@ -658,10 +678,6 @@
     </message>
     <message>
         <source>Rescue boot once…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boots the server once with these settings without changing its definition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -776,10 +792,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its definition does not change: after this boot, the next power cycle (Restart) boots it as before. A reboot from inside the guest keeps the rescue options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Force it off instead of a clean shutdown (for a guest that no longer answers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,6 +829,14 @@
     </message>
     <message>
         <source>Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boots the server once with these settings without changing its definition; its next reboot comes back normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its definition does not change. The rescue boot lasts one boot: a reboot from inside the rescue system (or Reboot here) ends it, and virtdeck starts the server again with its normal settings. If virtdeck is not running at that moment, the server stays off until it is started. Shutting it down or forcing it off leaves it off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,10 +1372,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the --connect connections read-only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,15 +1384,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;; to connect to a URI use --connect URI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--connect %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--read-only applies to --connect URIs (or --demo); none was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1392,7 +1400,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--run-schedules uses the saved connections; it takes no --connect, --demo or --read-only.</source>
+        <source>Open the given URIs (or --demo) read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A libvirt URI to connect to, the same as --connect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[uri...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a libvirt URI: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--read-only applies to the given URIs (or --demo); none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run-schedules uses the saved connections; it takes no URI, --connect, --demo or --read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1511,11 +1539,8 @@
         <source>connection closed by virtdeck</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>virtdeck::ConnectionManager</name>
     <message>
-        <source>%1 is already in the list.</source>
+        <source>%1 is not responding (%2); try again when it answers. Nothing was sent to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1524,6 +1549,24 @@
             <numerusform>no answer for %n s</numerusform>
             <numerusform>no answer for %n s</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n s</source>
+        <translation>
+            <numerusform>no answer within %n s</numerusform>
+            <numerusform>no answer within %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — check the host name and that libvirtd listens there; not retried, and not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ConnectionManager</name>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The host of %1 is no longer in the list.</source>
@@ -1601,6 +1644,34 @@
     </message>
     <message>
         <source>Safe reboot (R-E-I-S-U-B) of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SysRq %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SysRq %1 (%2) to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SysRq %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot %1 with SysRq R-E-I-S-U-B?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends R (unraw), E (terminate all), I (kill all), S (sync), U (remount read-only) and B (reboot), %1 s apart. Programs are stopped without a clean shutdown; the operation can be cancelled between keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,31 +1829,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send SysRq %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send SysRq %1 (%2) to %3?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Don&apos;t ask again for this server in this window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send SysRq %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reboot %1 with SysRq R-E-I-S-U-B?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends R (unraw), E (terminate all), I (kill all), S (sync), U (remount read-only) and B (reboot), %1 s apart. Programs are stopped without a clean shutdown; the operation can be cancelled between keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reboot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2127,6 +2174,10 @@
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SSH: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::Diagnoser</name>
@@ -2276,6 +2327,26 @@
         <source>SSH login</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not probed directly: your SSH configuration reaches %1 through a ProxyCommand, so the login below tests the path SSH takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jump host: %1; %2 itself is reached through it (ProxyJump in your SSH configuration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jump host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the jump host of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jump host does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::DiagnosisReport</name>
@@ -2380,15 +2451,7 @@
 <context>
     <name>virtdeck::DiagnosticsService</name>
     <message>
-        <source>&quot;%1&quot; is not a host name or IP address. Use letters, digits, dots and dashes (or an IPv6 address), without spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The port must be between 1 and 65535 (or empty for the default, 22).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a user name. Use up to 64 letters, digits, dots, dashes or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2481,6 +2544,32 @@
     <message>
         <source>exit %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an IP address or a host name. Use an IPv4 or IPv6 address, or a host name of letters, digits, dots and dashes, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a user name. Use up to %1 lowercase letters, digits, dots, dashes or underscores, starting with a letter or an underscore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run this command on %n server(s): %1?</source>
+        <translation>
+            <numerusform>Run this command on %n server: %1?</numerusform>
+            <numerusform>Run this command on %n servers: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run on %n server(s)</source>
+        <translation>
+            <numerusform>Run on %n server</numerusform>
+            <numerusform>Run on %n servers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3218,14 @@
     </message>
     <message>
         <source>If users still see a problem, look at the application&apos;s own logs (the tail of the system log is in the raw output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtdeck did not start SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the server&apos;s SSH access (or your SSH configuration), then diagnose again. Nothing was sent to the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3832,6 +3929,17 @@
         <source>The history file %1 could not be used (%2); it was kept as %3 and a new one was started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>History not recorded since %1: %2 Samples wait in memory (up to %n) and are written when rrdcached answers again.</source>
+        <translation>
+            <numerusform>History not recorded since %1: %2 Samples wait in memory (up to %n) and are written when rrdcached answers again.</numerusform>
+            <numerusform>History not recorded since %1: %2 Samples wait in memory (up to %n) and are written when rrdcached answers again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History from %1 to %2 was not recorded: rrdcached did not answer for too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::HostCapacity</name>
@@ -4461,10 +4569,6 @@ Expected: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set tags of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 did not reboot within %2 s. Its operating system may ignore ACPI requests; use Force off, then Start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4478,6 +4582,45 @@ Expected: %3</source>
     </message>
     <message>
         <source>%1 did not power off within %2 s, so it was not restarted. Its operating system may ignore ACPI shutdown requests; use Force off, then Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server has at most %1 tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags of %1 are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Force %n server(s) off: %1?</source>
+        <translation>
+            <numerusform>Force %n server off: %1?</numerusform>
+            <numerusform>Force %n servers off: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cuts the power at once: unsaved data in the guests is lost. Prefer Shut down when the guest still answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4810,6 +4953,25 @@ Use File → Connect… to add a hypervisor.</source>
         <source>This operation has already finished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled while the host was not responding; the hypervisor may still carry it out. The next listing shows what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every server of this operation succeeded: there is nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (retry on %n server(s))</source>
+        <translation>
+            <numerusform>%1 (retry on %n server)</numerusform>
+            <numerusform>%1 (retry on %n servers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another virtdeck process (a window or a scheduled run) runs this operation; cancel it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::OperationsDock</name>
@@ -4891,6 +5053,24 @@ Use File → Connect… to add a hypervisor.</source>
     <message>
         <source>Steps:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That operation is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry &quot;%1&quot; on %n server(s): %2?</source>
+        <translation>
+            <numerusform>Retry &quot;%1&quot; on %n server: %2?</numerusform>
+            <numerusform>Retry &quot;%1&quot; on %n servers: %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not run again on %n server(s) where it succeeded: %1</source>
+        <translation>
+            <numerusform>Not run again on %n server where it succeeded: %1</numerusform>
+            <numerusform>Not run again on %n servers where it succeeded: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5162,11 +5342,26 @@ Use File → Connect… to add a hypervisor.</source>
     </message>
 </context>
 <context>
-    <name>virtdeck::RrdBackend</name>
+    <name>virtdeck::RescueWatcher</name>
     <message>
-        <source>Cannot reach rrdcached at %1.</source>
+        <source>Cannot mark the rescue boot in the server&apos;s live definition.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot list the running servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 normally after its rescue boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rescue boot ended with the guest&apos;s reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::RrdBackend</name>
     <message>
         <source>data sources %1 instead of %2</source>
         <translation type="unfinished"></translation>
@@ -5185,6 +5380,40 @@ Use File → Connect… to add a hypervisor.</source>
     </message>
     <message>
         <source>Cannot read the history file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::RrdCachedClient</name>
+    <message>
+        <source>Cannot reach rrdcached at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket path is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to the connection request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon does not take the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5249,20 +5478,6 @@ Use File → Connect… to add a hypervisor.</source>
         <source>Waiting to start…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Run this command on %n server(s)?</source>
-        <translation>
-            <numerusform>Run this command on %n server?</numerusform>
-            <numerusform>Run this command on %n servers?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Run on %n server(s)</source>
-        <translation>
-            <numerusform>Run on %n server</numerusform>
-            <numerusform>Run on %n servers</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
@@ -5297,6 +5512,29 @@ Use File → Connect… to add a hypervisor.</source>
     </message>
     <message>
         <source>--- stderr (%1) ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ScheduleAutomationBox</name>
+    <message>
+        <source>Without a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run schedules automatically, also while virtdeck is closed (every 5 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no systemd user session: add this line with &lt;tt&gt;crontab -e&lt;/tt&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled rule has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scheduled run: %1 (%2), %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5538,6 +5776,29 @@ Use File → Connect… to add a hypervisor.</source>
     </message>
 </context>
 <context>
+    <name>virtdeck::ScheduleTimer</name>
+    <message>
+        <source>&quot;%1&quot; failed (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no systemd user session here: add the crontab line instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::ServerActions</name>
     <message>
         <source>Shut down and start again, so pending changes to the definition take effect</source>
@@ -5565,21 +5826,6 @@ Use File → Connect… to add a hypervisor.</source>
     </message>
     <message>
         <source>%1: select one or more servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Force off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Force %n server(s) off: %1?</source>
-        <translation>
-            <numerusform>Force %n server off: %1?</numerusform>
-            <numerusform>Force %n servers off: %1?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cuts the power at once: unsaved data in the guests is lost. Prefer Shut down when the guest still answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6043,10 +6289,6 @@ Use File → Connect… to add a hypervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The SSH configuration cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6160,6 +6402,25 @@ Use File → Connect… to add a hypervisor.</source>
     </message>
     <message>
         <source>The connection to %1 broke while the command ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SshTargetCheck</name>
+    <message>
+        <source>No host to connect to for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host of %1 is refused: it is neither an IP address nor a host name. Allowed are IPv4 and IPv6 addresses and host names of letters, digits, dots and dashes; correct it in the server&apos;s SSH access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH user name of %1 is refused: a user name starts with a lowercase letter or _ and has at most %2 lowercase letters, digits, _ . or -; correct it in the server&apos;s SSH access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH port of %1 must be between 1 and 65535.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6492,6 +6753,339 @@ Use File → Connect… to add a hypervisor.</source>
     <message>
         <source>%1
 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageAcknowledgements</name>
+    <message>
+        <source>Cannot read the acknowledged findings (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledged findings could not be read; the file was set aside as %1 and every finding shows again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the acknowledged findings (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageDock</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page the selected finding points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected findings until they change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a&amp;cknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the findings (the selected ones, or all shown) with times and figures, for a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Triage (%n)</source>
+        <translation>
+            <numerusform>Triage (%n)</numerusform>
+            <numerusform>Triage (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageEngine</name>
+    <message>
+        <source>Cannot read the host&apos;s capabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s disk errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no space left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: I/O error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageExport</name>
+    <message numerus="yes">
+        <source>virtdeck triage, %1: %n finding(s)</source>
+        <translation>
+            <numerusform>virtdeck triage, %1: %n finding</numerusform>
+            <numerusform>virtdeck triage, %1: %n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since at least %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageFinding</name>
+    <message>
+        <source>Host not responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut off unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hardware acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted by the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU steal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU pegged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory at its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescue boot active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flex…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot to apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageModel</name>
+    <message>
+        <source>(host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1 ago (already so when virtdeck connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageRules</name>
+    <message>
+        <source>the hypervisor reports the guest crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hypervisor reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused, no reason given by the hypervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no virtdeck operation stopped it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain type qemu: the CPU is emulated (about 1/50 of normal speed), while the host offers kvm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running for %1; no virtdeck operation and no guest reboot explains the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booted with the rescue options (command line: %1); the next boot uses the normal definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reboot to apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPU wait %1 on average over %2 (now %3; threshold %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU %1 of its %n vCPU(s) for %2: flex it to more CPU</source>
+        <translation>
+            <numerusform>CPU %1 of its %n vCPU for %2: flex it to more CPU</numerusform>
+            <numerusform>CPU %1 of its %n vCPUs for %2: flex it to more CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>balloon at %1 of %2 maximum; %3 usable in the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageSettingsDialog</name>
+    <message>
+        <source>Triage thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU steal (vCPU wait) above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>averaged over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU pegged at or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted by the host: running for less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory at its maximum: guest-usable memory below</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,10 @@
         <source>The hypervisor reports no address for this server.</source>
         <translation>L&apos;hyperviseur ne signale aucune adresse pour ce serveur.</translation>
     </message>
+    <message>
+        <source>(SSH access refused)</source>
+        <translation>(accès SSH refusé)</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::AddressSection</name>
@@ -48,19 +52,19 @@
     </message>
     <message>
         <source>Set the host name or IP, port and user virtdeck uses for SSH to this server</source>
-        <translation>Définir le nom d’hôte ou l’IP, le port et l’utilisateur que virtdeck utilise pour se connecter en SSH à ce serveur</translation>
+        <translation>Définir le nom d&apos;hôte ou l&apos;IP, le port et l&apos;utilisateur que virtdeck utilise pour se connecter en SSH à ce serveur</translation>
     </message>
     <message>
         <source>The server is not running: it has no address now.</source>
-        <translation>Le serveur n’est pas en marche&#xa0;: il n’a pas d’adresse pour le moment.</translation>
+        <translation>Le serveur n&apos;est pas en marche&#xa0;: il n&apos;a pas d&apos;adresse pour le moment.</translation>
     </message>
     <message>
         <source>Asking the hypervisor…</source>
-        <translation>Interrogation de l’hyperviseur…</translation>
+        <translation>Interrogation de l&apos;hyperviseur…</translation>
     </message>
     <message>
         <source>The hypervisor reports no address for this server.</source>
-        <translation>L’hyperviseur n’indique aucune adresse pour ce serveur.</translation>
+        <translation>L&apos;hyperviseur n&apos;indique aucune adresse pour ce serveur.</translation>
     </message>
 </context>
 <context>
@@ -94,6 +98,10 @@
     <message>
         <source>CPU within the policy&apos;s range</source>
         <translation>CPU dans la plage de la politique</translation>
+    </message>
+    <message>
+        <source>waiting for a restart to apply the pending changes</source>
+        <translation>en attente d&apos;un redémarrage à froid pour appliquer les modifications en attente</translation>
     </message>
 </context>
 <context>
@@ -456,6 +464,14 @@
         <source>A server that boots a kernel directly needs a kernel; choose one.</source>
         <translation>Un serveur qui démarre directement sur un noyau a besoin d&apos;un noyau&#x202f;; choisissez-en un.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a reboot action.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une action de redémarrage.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s definition has no closing &lt;/domain&gt;.</source>
+        <translation>La définition du serveur n&apos;a pas de balise fermante &lt;/domain&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::BootOperations</name>
@@ -510,10 +526,6 @@
     <message>
         <source>starting with the rescue options</source>
         <translation>démarrage avec les options de secours</translation>
-    </message>
-    <message>
-        <source>booted once with the rescue options; its definition is unchanged, so the next power cycle (Restart) boots it normally</source>
-        <translation>démarré une fois avec les options de secours&#x202f;; sa définition est inchangée, le prochain redémarrage à froid le fera donc démarrer normalement</translation>
     </message>
     <message>
         <source>%1 is off</source>
@@ -611,6 +623,14 @@
         <source>started once with the rescue options</source>
         <translation>démarré une fois avec les options de secours</translation>
     </message>
+    <message>
+        <source>booted once with the rescue options; its definition is unchanged, and when its system reboots, virtdeck starts it normally</source>
+        <translation>démarré une fois avec les options de secours&#x202f;; sa définition est inchangée, et quand son système redémarrera, virtdeck le démarrera normalement</translation>
+    </message>
+    <message>
+        <source>started once with the rescue options (%1)</source>
+        <translation>démarré une fois avec les options de secours (%1)</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::BootPage</name>
@@ -661,10 +681,6 @@
     <message>
         <source>Rescue boot once…</source>
         <translation>Démarrer une fois en mode secours…</translation>
-    </message>
-    <message>
-        <source>Boots the server once with these settings without changing its definition.</source>
-        <translation>Démarre le serveur une fois avec ces paramètres sans modifier sa définition.</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -778,10 +794,6 @@
         <translation>%1 est en marche&#xa0;: il sera d&apos;abord arrêté.</translation>
     </message>
     <message>
-        <source>Its definition does not change: after this boot, the next power cycle (Restart) boots it as before. A reboot from inside the guest keeps the rescue options.</source>
-        <translation>Sa définition ne change pas&#xa0;: après ce démarrage, le prochain redémarrage à froid le fera démarrer comme avant. Un redémarrage depuis l&apos;invité conserve les options de secours.</translation>
-    </message>
-    <message>
         <source>Force it off instead of a clean shutdown (for a guest that no longer answers)</source>
         <translation>Forcer l&apos;arrêt au lieu d&apos;un arrêt propre (pour un invité qui ne répond plus)</translation>
     </message>
@@ -820,6 +832,14 @@
     <message>
         <source>Boot</source>
         <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Boots the server once with these settings without changing its definition; its next reboot comes back normally.</source>
+        <translation>Démarre le serveur une fois avec ces paramètres sans modifier sa définition&#x202f;; à son prochain redémarrage, il revient à la normale.</translation>
+    </message>
+    <message>
+        <source>Its definition does not change. The rescue boot lasts one boot: a reboot from inside the rescue system (or Reboot here) ends it, and virtdeck starts the server again with its normal settings. If virtdeck is not running at that moment, the server stays off until it is started. Shutting it down or forcing it off leaves it off.</source>
+        <translation>Sa définition ne change pas. Le démarrage de secours dure un seul démarrage&#xa0;: un redémarrage depuis le système de secours (ou «&#xa0;Redémarrer&#xa0;» ici) y met fin, et virtdeck redémarre le serveur avec ses paramètres normaux. Si virtdeck n&apos;est pas lancé à ce moment-là, le serveur reste éteint jusqu&apos;à ce qu&apos;il soit démarré. L&apos;arrêter ou forcer son arrêt le laisse éteint.</translation>
     </message>
 </context>
 <context>
@@ -1357,10 +1377,6 @@
         <translation>uri</translation>
     </message>
     <message>
-        <source>Open the --connect connections read-only: nothing can be changed.</source>
-        <translation>Ouvrir les connexions --connect en lecture seule&#xa0;: aucune modification n&apos;est possible.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -1373,16 +1389,8 @@
         <translation>Essayez --help.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;; to connect to a URI use --connect URI.</source>
-        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#x202f;; pour se connecter à une URI, utilisez --connect URI.</translation>
-    </message>
-    <message>
         <source>--connect %1: %2</source>
         <translation>--connect %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>--read-only applies to --connect URIs (or --demo); none was given.</source>
-        <translation>--read-only s&apos;applique aux URI de --connect (ou à --demo)&#x202f;; aucune n&apos;a été indiquée.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; available: %2.</source>
@@ -1390,15 +1398,35 @@
     </message>
     <message>
         <source>Use this language instead of the system&apos;s; available: %1.</source>
-        <translation>Utiliser cette langue au lieu de celle du système ; disponibles : %1.</translation>
+        <translation>Utiliser cette langue au lieu de celle du système&#x202f;; disponibles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Run the scheduled flex rules that are due, without a window (for cron or a systemd timer), print a summary and exit: 0 done, 1 something failed, 2 unusable files.</source>
         <translation>Exécuter les règles de redimensionnement planifiées arrivées à échéance, sans fenêtre (pour cron ou un timer systemd), afficher un résumé et quitter&#xa0;: 0 terminé, 1 un échec, 2 fichiers inutilisables.</translation>
     </message>
     <message>
-        <source>--run-schedules uses the saved connections; it takes no --connect, --demo or --read-only.</source>
-        <translation>--run-schedules utilise les connexions enregistrées&#x202f;; il n’accepte ni --connect, ni --demo, ni --read-only.</translation>
+        <source>Open the given URIs (or --demo) read-only: nothing can be changed.</source>
+        <translation>Ouvrir les URI données (ou --demo) en lecture seule&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>A libvirt URI to connect to, the same as --connect URI.</source>
+        <translation>Une URI libvirt à laquelle se connecter, comme --connect URI.</translation>
+    </message>
+    <message>
+        <source>[uri...]</source>
+        <translation>[uri...]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a libvirt URI: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URI libvirt&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--read-only applies to the given URIs (or --demo); none was given.</source>
+        <translation>--read-only s&apos;applique aux URI données (ou à --demo)&#x202f;; aucune n&apos;a été donnée.</translation>
+    </message>
+    <message>
+        <source>--run-schedules uses the saved connections; it takes no URI, --connect, --demo or --read-only.</source>
+        <translation>--run-schedules utilise les connexions enregistrées&#x202f;; il n&apos;accepte pas d&apos;URI, ni --connect, --demo ou --read-only.</translation>
     </message>
 </context>
 <context>
@@ -1516,19 +1544,34 @@
         <source>connection closed by virtdeck</source>
         <translation>connexion fermée par virtdeck</translation>
     </message>
+    <message>
+        <source>%1 is not responding (%2); try again when it answers. Nothing was sent to it.</source>
+        <translation>%1 ne répond pas (%2)&#x202f;; réessayez quand il répondra. Rien ne lui a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer for %n s</source>
+        <translation>
+            <numerusform>pas de réponse depuis %n s</numerusform>
+            <numerusform>pas de réponse depuis %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n s</source>
+        <translation>
+            <numerusform>pas de réponse en %n s</numerusform>
+            <numerusform>pas de réponse en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — check the host name and that libvirtd listens there; not retried, and not saved</source>
+        <translation>%1 — vérifiez le nom d&apos;hôte et que libvirtd y écoute&#x202f;; pas de nouvelle tentative, et non enregistré</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::ConnectionManager</name>
     <message>
         <source>%1 is already in the list.</source>
         <translation>%1 est déjà dans la liste.</translation>
-    </message>
-    <message numerus="yes">
-        <source>no answer for %n s</source>
-        <translation>
-            <numerusform>pas de réponse depuis %n&#xa0;s</numerusform>
-            <numerusform>pas de réponse depuis %n&#xa0;s</numerusform>
-        </translation>
     </message>
     <message>
         <source>The host of %1 is no longer in the list.</source>
@@ -1607,6 +1650,34 @@
     <message>
         <source>Safe reboot (R-E-I-S-U-B) of %1</source>
         <translation>Redémarrage sécurisé (R-E-I-S-U-B) de %1</translation>
+    </message>
+    <message>
+        <source>Send SysRq %1?</source>
+        <translation>Envoyer SysRq %1&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Send SysRq %1 (%2) to %3?</source>
+        <translation>Envoyer SysRq %1 (%2) à %3&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Send SysRq %1</source>
+        <translation>Envoyer SysRq %1</translation>
+    </message>
+    <message>
+        <source>Safe reboot</source>
+        <translation>Redémarrage sécurisé</translation>
+    </message>
+    <message>
+        <source>Reboot %1 with SysRq R-E-I-S-U-B?</source>
+        <translation>Redémarrer %1 avec SysRq R-E-I-S-U-B&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Sends R (unraw), E (terminate all), I (kill all), S (sync), U (remount read-only) and B (reboot), %1 s apart. Programs are stopped without a clean shutdown; the operation can be cancelled between keys.</source>
+        <translation>Envoie R (sortie du mode brut), E (terminer tous les processus), I (tuer tous les processus), S (synchroniser), U (remonter en lecture seule) et B (redémarrer), à %1&#xa0;s d&apos;intervalle. Les programmes sont arrêtés sans arrêt propre&#x202f;; l&apos;opération peut être annulée entre deux touches.</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Redémarrer</translation>
     </message>
 </context>
 <context>
@@ -1763,32 +1834,8 @@
         <translation>SysRq %1 envoyé (voir le journal des opérations).</translation>
     </message>
     <message>
-        <source>Send SysRq %1?</source>
-        <translation>Envoyer SysRq %1&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Send SysRq %1 (%2) to %3?</source>
-        <translation>Envoyer SysRq %1 (%2) à %3&#x202f;?</translation>
-    </message>
-    <message>
         <source>Don&apos;t ask again for this server in this window</source>
         <translation>Ne plus demander pour ce serveur dans cette fenêtre</translation>
-    </message>
-    <message>
-        <source>Send SysRq %1</source>
-        <translation>Envoyer SysRq %1</translation>
-    </message>
-    <message>
-        <source>Reboot %1 with SysRq R-E-I-S-U-B?</source>
-        <translation>Redémarrer %1 avec SysRq R-E-I-S-U-B&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Sends R (unraw), E (terminate all), I (kill all), S (sync), U (remount read-only) and B (reboot), %1 s apart. Programs are stopped without a clean shutdown; the operation can be cancelled between keys.</source>
-        <translation>Envoie R (sortie du mode brut), E (terminer tous les processus), I (tuer tous les processus), S (synchroniser), U (remonter en lecture seule) et B (redémarrer), à %1&#xa0;s d&apos;intervalle. Les programmes sont arrêtés sans arrêt propre&#x202f;; l&apos;opération peut être annulée entre deux touches.</translation>
-    </message>
-    <message>
-        <source>Reboot</source>
-        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>Safe reboot started (see the operations log).</source>
@@ -2132,6 +2179,10 @@
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
+    <message>
+        <source>SSH: %1</source>
+        <translation>SSH&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::Diagnoser</name>
@@ -2281,6 +2332,26 @@
         <source>SSH login</source>
         <translation>Connexion SSH</translation>
     </message>
+    <message>
+        <source>not probed directly: your SSH configuration reaches %1 through a ProxyCommand, so the login below tests the path SSH takes</source>
+        <translation>pas de test direct&#xa0;: votre configuration SSH joint %1 via une ProxyCommand, la connexion ci-dessous teste donc le chemin emprunté par SSH</translation>
+    </message>
+    <message>
+        <source>jump host: %1; %2 itself is reached through it (ProxyJump in your SSH configuration)</source>
+        <translation>hôte de rebond&#xa0;: %1&#x202f;; %2 lui-même est joint par son intermédiaire (ProxyJump dans votre configuration SSH)</translation>
+    </message>
+    <message>
+        <source>jump host: %1</source>
+        <translation>hôte de rebond&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the jump host of %2)</source>
+        <translation>%1 (l&apos;hôte de rebond de %2)</translation>
+    </message>
+    <message>
+        <source>the jump host does not answer</source>
+        <translation>l&apos;hôte de rebond ne répond pas</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::DiagnosisReport</name>
@@ -2385,16 +2456,8 @@
 <context>
     <name>virtdeck::DiagnosticsService</name>
     <message>
-        <source>&quot;%1&quot; is not a host name or IP address. Use letters, digits, dots and dashes (or an IPv6 address), without spaces.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse IP. Utilisez des lettres, des chiffres, des points et des tirets (ou une adresse IPv6), sans espaces.</translation>
-    </message>
-    <message>
         <source>The port must be between 1 and 65535 (or empty for the default, 22).</source>
         <translation>Le port doit être compris entre 1 et 65535 (ou vide pour la valeur par défaut, 22).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a user name. Use up to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;utilisateur valide. Utilisez au plus 64 lettres, chiffres, points, tirets ou traits de soulignement.</translation>
     </message>
     <message>
         <source>Enter a command to run.</source>
@@ -2486,6 +2549,32 @@
     <message>
         <source>exit %1</source>
         <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>This is not an IP address or a host name. Use an IPv4 or IPv6 address, or a host name of letters, digits, dots and dashes, without spaces.</source>
+        <translation>Ce n&apos;est ni une adresse IP ni un nom d&apos;hôte. Utilisez une adresse IPv4 ou IPv6, ou un nom d&apos;hôte composé de lettres, de chiffres, de points et de tirets, sans espaces.</translation>
+    </message>
+    <message>
+        <source>This is not a user name. Use up to %1 lowercase letters, digits, dots, dashes or underscores, starting with a letter or an underscore.</source>
+        <translation>Ce n&apos;est pas un nom d&apos;utilisateur. Utilisez au plus %1 lettres minuscules, chiffres, points, tirets ou traits de soulignement, en commençant par une lettre ou un trait de soulignement.</translation>
+    </message>
+    <message>
+        <source>Run a command</source>
+        <translation>Exécuter une commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run this command on %n server(s): %1?</source>
+        <translation>
+            <numerusform>Exécuter cette commande sur %n serveur&#xa0;: %1&#x202f;?</numerusform>
+            <numerusform>Exécuter cette commande sur %n serveurs&#xa0;: %1&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run on %n server(s)</source>
+        <translation>
+            <numerusform>Exécuter sur %n serveur</numerusform>
+            <numerusform>Exécuter sur %n serveurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3224,14 @@
     <message>
         <source>If users still see a problem, look at the application&apos;s own logs (the tail of the system log is in the raw output).</source>
         <translation>Si les utilisateurs constatent encore un problème, consultez les journaux de l&apos;application (la fin du journal système figure dans la sortie brute).</translation>
+    </message>
+    <message>
+        <source>virtdeck did not start SSH</source>
+        <translation>virtdeck n&apos;a pas lancé SSH</translation>
+    </message>
+    <message>
+        <source>Correct the server&apos;s SSH access (or your SSH configuration), then diagnose again. Nothing was sent to the server.</source>
+        <translation>Corrigez l&apos;accès SSH du serveur (ou votre configuration SSH), puis relancez le diagnostic. Rien n&apos;a été envoyé au serveur.</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3936,17 @@
         <source>The history file %1 could not be used (%2); it was kept as %3 and a new one was started.</source>
         <translation>Le fichier d&apos;historique %1 était inutilisable (%2)&#x202f;; il a été conservé sous le nom %3 et un nouveau fichier a été créé.</translation>
     </message>
+    <message numerus="yes">
+        <source>History not recorded since %1: %2 Samples wait in memory (up to %n) and are written when rrdcached answers again.</source>
+        <translation>
+            <numerusform>Historique non enregistré depuis %1&#xa0;: %2 Les échantillons attendent en mémoire (jusqu&apos;à %n) et seront écrits quand rrdcached répondra de nouveau.</numerusform>
+            <numerusform>Historique non enregistré depuis %1&#xa0;: %2 Les échantillons attendent en mémoire (jusqu&apos;à %n) et seront écrits quand rrdcached répondra de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History from %1 to %2 was not recorded: rrdcached did not answer for too long.</source>
+        <translation>L&apos;historique de %1 à %2 n&apos;a pas été enregistré&#xa0;: rrdcached n&apos;a pas répondu pendant trop longtemps.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::HostCapacity</name>
@@ -4469,16 +4577,12 @@ Attendue&#xa0;: %3</translation>
         <translation>Les métadonnées virtdeck de %1 sont illisibles&#x202f;; ses étiquettes restent donc inchangées.</translation>
     </message>
     <message>
-        <source>Set tags of %1</source>
-        <translation>Définir les étiquettes de %1</translation>
-    </message>
-    <message>
         <source>%1 did not reboot within %2 s. Its operating system may ignore ACPI requests; use Force off, then Start.</source>
-        <translation>%1 n’a pas redémarré en %2 s. Son système d’exploitation ignore peut-être les requêtes ACPI ; utilisez Forcer l’arrêt, puis Démarrer.</translation>
+        <translation>%1 n&apos;a pas redémarré en %2 s. Son système d&apos;exploitation ignore peut-être les requêtes ACPI&#x202f;; utilisez «&#xa0;Forcer l&apos;arrêt&#xa0;», puis «&#xa0;Démarrer&#xa0;».</translation>
     </message>
     <message>
         <source>waiting for the guest to reboot</source>
-        <translation>attente du redémarrage de l’invité</translation>
+        <translation>attente du redémarrage de l&apos;invité</translation>
     </message>
     <message>
         <source>rebooted</source>
@@ -4486,7 +4590,46 @@ Attendue&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 did not power off within %2 s, so it was not restarted. Its operating system may ignore ACPI shutdown requests; use Force off, then Start.</source>
-        <translation>%1 ne s’est pas éteint en %2 s, il n’a donc pas été redémarré à froid. Son système d’exploitation ignore peut-être les requêtes d’arrêt ACPI ; utilisez Forcer l’arrêt, puis Démarrer.</translation>
+        <translation>%1 ne s&apos;est pas éteint en %2 s, il n&apos;a donc pas été redémarré à froid. Son système d&apos;exploitation ignore peut-être les requêtes d&apos;arrêt ACPI&#x202f;; utilisez «&#xa0;Forcer l&apos;arrêt&#xa0;», puis «&#xa0;Démarrer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A server has at most %1 tags.</source>
+        <translation>Un serveur a au plus %1 étiquettes.</translation>
+    </message>
+    <message>
+        <source>tags before: %1</source>
+        <translation>étiquettes avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tags now: %1</source>
+        <translation>étiquettes maintenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The tags of %1 are unchanged.</source>
+        <translation>Les étiquettes de %1 sont inchangées.</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>ajouter %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>retirer %1</translation>
+    </message>
+    <message>
+        <source>Tags of %1: %2</source>
+        <translation>Étiquettes de %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Force %n server(s) off: %1?</source>
+        <translation>
+            <numerusform>Forcer l&apos;arrêt de %n serveur&#xa0;: %1&#x202f;?</numerusform>
+            <numerusform>Forcer l&apos;arrêt de %n serveurs&#xa0;: %1&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cuts the power at once: unsaved data in the guests is lost. Prefer Shut down when the guest still answers.</source>
+        <translation>Cela coupe immédiatement l&apos;alimentation&#xa0;: les données non enregistrées des invités sont perdues. Préférez «&#xa0;Arrêter&#xa0;» si l&apos;invité répond encore.</translation>
     </message>
 </context>
 <context>
@@ -4612,11 +4755,11 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d’outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>The demo fleet opens by itself when nothing else is saved</source>
-        <translation>La flotte de démonstration s’ouvre d’elle-même quand rien d’autre n’est enregistré</translation>
+        <translation>La flotte de démo s&apos;ouvre d&apos;elle-même quand rien d&apos;autre n&apos;est enregistré</translation>
     </message>
     <message>
         <source>Open this connection every time virtdeck starts</source>
@@ -4819,6 +4962,25 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
         <source>This operation has already finished.</source>
         <translation>Cette opération est déjà terminée.</translation>
     </message>
+    <message>
+        <source>Cancelled while the host was not responding; the hypervisor may still carry it out. The next listing shows what happened.</source>
+        <translation>Annulée pendant que l&apos;hôte ne répondait pas&#x202f;; l&apos;hyperviseur peut encore l&apos;exécuter. La prochaine liste montrera ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>Every server of this operation succeeded: there is nothing to retry.</source>
+        <translation>L&apos;opération a réussi sur tous ses serveurs&#xa0;: il n&apos;y a rien à relancer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (retry on %n server(s))</source>
+        <translation>
+            <numerusform>%1 (nouvelle tentative sur %n serveur)</numerusform>
+            <numerusform>%1 (nouvelle tentative sur %n serveurs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another virtdeck process (a window or a scheduled run) runs this operation; cancel it there.</source>
+        <translation>Un autre processus virtdeck (une fenêtre ou une exécution planifiée) exécute cette opération&#x202f;; annulez-la depuis celui-ci.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::OperationsDock</name>
@@ -4900,6 +5062,24 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     <message>
         <source>Steps:</source>
         <translation>Étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>That operation is no longer in the list.</source>
+        <translation>Cette opération n&apos;est plus dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry &quot;%1&quot; on %n server(s): %2?</source>
+        <translation>
+            <numerusform>Relancer «&#xa0;%1&#xa0;» sur %n serveur&#xa0;: %2&#x202f;?</numerusform>
+            <numerusform>Relancer «&#xa0;%1&#xa0;» sur %n serveurs&#xa0;: %2&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not run again on %n server(s) where it succeeded: %1</source>
+        <translation>
+            <numerusform>Pas relancée sur %n serveur où elle a réussi&#xa0;: %1</numerusform>
+            <numerusform>Pas relancée sur les %n serveurs où elle a réussi&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5124,7 +5304,7 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     </message>
     <message>
         <source>Shut the server down and start it again (a full restart, not a guest reboot) so the hypervisor applies its new definition</source>
-        <translation>Arrêter le serveur puis le relancer (un redémarrage à froid, pas un redémarrage de l’invité) pour que l’hyperviseur applique sa nouvelle définition</translation>
+        <translation>Arrêter le serveur puis le relancer (un redémarrage à froid, pas un redémarrage de l&apos;invité) pour que l&apos;hyperviseur applique sa nouvelle définition</translation>
     </message>
 </context>
 <context>
@@ -5171,11 +5351,26 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     </message>
 </context>
 <context>
-    <name>virtdeck::RrdBackend</name>
+    <name>virtdeck::RescueWatcher</name>
     <message>
-        <source>Cannot reach rrdcached at %1.</source>
-        <translation>Impossible de joindre rrdcached à l&apos;adresse %1.</translation>
+        <source>Cannot mark the rescue boot in the server&apos;s live definition.</source>
+        <translation>Impossible de marquer le démarrage de secours dans la définition active du serveur.</translation>
     </message>
+    <message>
+        <source>Cannot list the running servers.</source>
+        <translation>Impossible de lister les serveurs en marche.</translation>
+    </message>
+    <message>
+        <source>Start %1 normally after its rescue boot</source>
+        <translation>Démarrer %1 normalement après son démarrage de secours</translation>
+    </message>
+    <message>
+        <source>the rescue boot ended with the guest&apos;s reboot</source>
+        <translation>le démarrage de secours s&apos;est terminé avec le redémarrage de l&apos;invité</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::RrdBackend</name>
     <message>
         <source>data sources %1 instead of %2</source>
         <translation>sources de données %1 au lieu de %2</translation>
@@ -5195,6 +5390,40 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     <message>
         <source>Cannot read the history file %1.</source>
         <translation>Impossible de lire le fichier d&apos;historique %1.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::RrdCachedClient</name>
+    <message>
+        <source>Cannot reach rrdcached at %1.</source>
+        <translation>Impossible de joindre rrdcached à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>the socket path is too long</source>
+        <translation>le chemin du socket est trop long</translation>
+    </message>
+    <message>
+        <source>no answer to the connection request</source>
+        <translation>pas de réponse à la demande de connexion</translation>
+    </message>
+    <message>
+        <source>the daemon does not take the request</source>
+        <translation>le démon n&apos;accepte pas la requête</translation>
+    </message>
+    <message>
+        <source>the daemon closed the connection</source>
+        <translation>le démon a fermé la connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>pas de réponse en %n seconde</numerusform>
+            <numerusform>pas de réponse en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected answer: %1</source>
+        <translation>réponse inattendue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5258,20 +5487,6 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
         <source>Waiting to start…</source>
         <translation>En attente de démarrage…</translation>
     </message>
-    <message numerus="yes">
-        <source>Run this command on %n server(s)?</source>
-        <translation>
-            <numerusform>Exécuter cette commande sur %n serveur&#x202f;?</numerusform>
-            <numerusform>Exécuter cette commande sur %n serveurs&#x202f;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Run on %n server(s)</source>
-        <translation>
-            <numerusform>Exécuter sur %n serveur</numerusform>
-            <numerusform>Exécuter sur %n serveurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -5307,6 +5522,29 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     <message>
         <source>--- stderr (%1) ---</source>
         <translation>--- stderr (%1) ---</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ScheduleAutomationBox</name>
+    <message>
+        <source>Without a window</source>
+        <translation>Sans fenêtre</translation>
+    </message>
+    <message>
+        <source>Run schedules automatically, also while virtdeck is closed (every 5 minutes)</source>
+        <translation>Exécuter les planifications automatiquement, même quand virtdeck est fermé (toutes les 5 minutes)</translation>
+    </message>
+    <message>
+        <source>This system has no systemd user session: add this line with &lt;tt&gt;crontab -e&lt;/tt&gt;:</source>
+        <translation>Ce système n&apos;a pas de session utilisateur systemd&#xa0;: ajoutez cette ligne avec &lt;tt&gt;crontab -e&lt;/tt&gt;&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No scheduled rule has run yet.</source>
+        <translation>Aucune règle planifiée ne s&apos;est encore exécutée.</translation>
+    </message>
+    <message>
+        <source>Last scheduled run: %1 (%2), %3: %4</source>
+        <translation>Dernière exécution planifiée&#xa0;: %1 (%2), %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -5548,6 +5786,29 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     </message>
 </context>
 <context>
+    <name>virtdeck::ScheduleTimer</name>
+    <message>
+        <source>&quot;%1&quot; failed (exit code %2).</source>
+        <translation>«&#xa0;%1&#xa0;» a échoué (code de sortie %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be started.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lancé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no systemd user session here: add the crontab line instead.</source>
+        <translation>Il n&apos;y a pas de session utilisateur systemd ici&#xa0;: ajoutez plutôt la ligne crontab.</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::ServerActions</name>
     <message>
         <source>Shut down and start again, so pending changes to the definition take effect</source>
@@ -5576,21 +5837,6 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     <message>
         <source>%1: select one or more servers</source>
         <translation>%1&#xa0;: sélectionnez un ou plusieurs serveurs</translation>
-    </message>
-    <message>
-        <source>Force off</source>
-        <translation>Forcer l&apos;arrêt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Force %n server(s) off: %1?</source>
-        <translation>
-            <numerusform>Forcer l&apos;arrêt de %n serveur&#xa0;: %1&#x202f;?</numerusform>
-            <numerusform>Forcer l&apos;arrêt de %n serveurs&#xa0;: %1&#x202f;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cuts the power at once: unsaved data in the guests is lost. Prefer Shut down when the guest still answers.</source>
-        <translation>Cela coupe immédiatement l&apos;alimentation&#xa0;: les données non enregistrées des invités sont perdues. Préférez «&#xa0;Arrêter&#xa0;» si l&apos;invité répond encore.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n operation(s) queued.</source>
@@ -5635,8 +5881,8 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     <message numerus="yes">
         <source>%1: %n server(s)</source>
         <translation>
-            <numerusform>%1 : %n serveur</numerusform>
-            <numerusform>%1 : %n serveurs</numerusform>
+            <numerusform>%1&#xa0;: %n serveur</numerusform>
+            <numerusform>%1&#xa0;: %n serveurs</numerusform>
         </translation>
     </message>
 </context>
@@ -6055,10 +6301,6 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
         <translation>La bibliothèque SSH n&apos;a pas pu créer de session.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte valide.</translation>
-    </message>
-    <message>
         <source>The SSH configuration cannot be read.</source>
         <translation>La configuration SSH est illisible.</translation>
     </message>
@@ -6173,6 +6415,25 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
     <message>
         <source>The connection to %1 broke while the command ran.</source>
         <translation>La connexion à %1 a été interrompue pendant l&apos;exécution de la commande.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SshTargetCheck</name>
+    <message>
+        <source>No host to connect to for %1.</source>
+        <translation>Aucun hôte auquel se connecter pour %1.</translation>
+    </message>
+    <message>
+        <source>The SSH host of %1 is refused: it is neither an IP address nor a host name. Allowed are IPv4 and IPv6 addresses and host names of letters, digits, dots and dashes; correct it in the server&apos;s SSH access.</source>
+        <translation>L&apos;hôte SSH de %1 est refusé&#xa0;: ce n&apos;est ni une adresse IP ni un nom d&apos;hôte. Sont acceptés les adresses IPv4 et IPv6 et les noms d&apos;hôte composés de lettres, de chiffres, de points et de tirets&#x202f;; corrigez-le dans l&apos;accès SSH du serveur.</translation>
+    </message>
+    <message>
+        <source>The SSH user name of %1 is refused: a user name starts with a lowercase letter or _ and has at most %2 lowercase letters, digits, _ . or -; correct it in the server&apos;s SSH access.</source>
+        <translation>Le nom d&apos;utilisateur SSH de %1 est refusé&#xa0;: un nom d&apos;utilisateur commence par une lettre minuscule ou _ et compte au plus %2 lettres minuscules, chiffres, _ . ou -&#x202f;; corrigez-le dans l&apos;accès SSH du serveur.</translation>
+    </message>
+    <message>
+        <source>The SSH port of %1 must be between 1 and 65535.</source>
+        <translation>Le port SSH de %1 doit être compris entre 1 et 65535.</translation>
     </message>
 </context>
 <context>
@@ -6506,6 +6767,339 @@ Utilisez Fichier → Se connecter… pour ajouter un hyperviseur.</translation>
 %2: %3</source>
         <translation>%1
 %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageAcknowledgements</name>
+    <message>
+        <source>Cannot read the acknowledged findings (%1).</source>
+        <translation>Impossible de lire les constats acquittés (%1).</translation>
+    </message>
+    <message>
+        <source>The acknowledged findings could not be read; the file was set aside as %1 and every finding shows again.</source>
+        <translation>Les constats acquittés sont illisibles&#x202f;; le fichier a été mis de côté sous le nom %1 et tous les constats s&apos;affichent de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot save the acknowledged findings (%1).</source>
+        <translation>Impossible d&apos;enregistrer les constats acquittés (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageDock</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the page the selected finding points to</source>
+        <translation>Ouvrir la page indiquée par le constat sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acquitter</translation>
+    </message>
+    <message>
+        <source>Hide the selected findings until they change</source>
+        <translation>Masquer les constats sélectionnés jusqu&apos;à ce qu&apos;ils changent</translation>
+    </message>
+    <message>
+        <source>Show a&amp;cknowledged</source>
+        <translation>Afficher les a&amp;cquittés</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation>Copier en &amp;texte</translation>
+    </message>
+    <message>
+        <source>Copy the findings (the selected ones, or all shown) with times and figures, for a ticket</source>
+        <translation>Copier les constats (ceux sélectionnés, ou tous ceux affichés) avec les heures et les valeurs, pour un ticket</translation>
+    </message>
+    <message>
+        <source>T&amp;hresholds…</source>
+        <translation>&amp;Seuils…</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Triage (%n)</source>
+        <translation>
+            <numerusform>Triage (%n)</numerusform>
+            <numerusform>Triage (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Triage</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageEngine</name>
+    <message>
+        <source>Cannot read the host&apos;s capabilities.</source>
+        <translation>Impossible de lire les capacités de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s disk errors.</source>
+        <translation>Impossible de lire les erreurs de disque du serveur.</translation>
+    </message>
+    <message>
+        <source>%1: no space left</source>
+        <translation>%1&#xa0;: plus d&apos;espace libre</translation>
+    </message>
+    <message>
+        <source>%1: I/O error</source>
+        <translation>%1&#xa0;: erreur d&apos;E/S</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageExport</name>
+    <message numerus="yes">
+        <source>virtdeck triage, %1: %n finding(s)</source>
+        <translation>
+            <numerusform>virtdeck, triage du %1&#xa0;: %n constat</numerusform>
+            <numerusform>virtdeck, triage du %1&#xa0;: %n constats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>hôte %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>since %1 (%2)</source>
+        <translation>depuis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>since at least %1 (%2)</source>
+        <translation>depuis au moins %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageFinding</name>
+    <message>
+        <source>Host not responding</source>
+        <translation>L&apos;hôte ne répond pas</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>Planté</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Shut off unexpectedly</source>
+        <translation>Éteint de manière inattendue</translation>
+    </message>
+    <message>
+        <source>No hardware acceleration</source>
+        <translation>Pas d&apos;accélération matérielle</translation>
+    </message>
+    <message>
+        <source>Restarted by the host</source>
+        <translation>Redémarré à froid par l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>CPU steal</source>
+        <translation>Temps CPU volé</translation>
+    </message>
+    <message>
+        <source>CPU pegged</source>
+        <translation>CPU saturé</translation>
+    </message>
+    <message>
+        <source>Memory at its maximum</source>
+        <translation>Mémoire à son maximum</translation>
+    </message>
+    <message>
+        <source>Rescue boot active</source>
+        <translation>Démarrage de secours actif</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Open host</source>
+        <translation>Ouvrir l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Open console</source>
+        <translation>Ouvrir la console</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>Ouvrir le graphique</translation>
+    </message>
+    <message>
+        <source>Flex…</source>
+        <translation>Redimensionner…</translation>
+    </message>
+    <message>
+        <source>Open boot</source>
+        <translation>Ouvrir le démarrage</translation>
+    </message>
+    <message>
+        <source>Reboot to apply…</source>
+        <translation>Redémarrer à froid pour appliquer…</translation>
+    </message>
+    <message>
+        <source>Open overview</source>
+        <translation>Ouvrir la vue d&apos;ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageModel</name>
+    <message>
+        <source>(host)</source>
+        <translation>(hôte)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (il y a %2)</translation>
+    </message>
+    <message>
+        <source>≥ %1 ago (already so when virtdeck connected)</source>
+        <translation>il y a ≥ %1 (déjà le cas à la connexion de virtdeck)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageRules</name>
+    <message>
+        <source>the hypervisor reports the guest crashed</source>
+        <translation>l&apos;hyperviseur signale que l&apos;invité a planté</translation>
+    </message>
+    <message>
+        <source>the hypervisor reports: %1</source>
+        <translation>l&apos;hyperviseur signale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>paused, no reason given by the hypervisor</source>
+        <translation>en pause, sans raison donnée par l&apos;hyperviseur</translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation>en pause&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>éteint</translation>
+    </message>
+    <message>
+        <source>shut off: %1</source>
+        <translation>éteint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; no virtdeck operation stopped it</source>
+        <translation>&#x202f;; aucune opération virtdeck ne l&apos;a arrêté</translation>
+    </message>
+    <message>
+        <source>domain type qemu: the CPU is emulated (about 1/50 of normal speed), while the host offers kvm</source>
+        <translation>type de domaine qemu&#xa0;: le CPU est émulé (environ 1/50 de la vitesse normale), alors que l&apos;hôte propose kvm</translation>
+    </message>
+    <message>
+        <source>running for %1; no virtdeck operation and no guest reboot explains the start</source>
+        <translation>en marche depuis %1&#x202f;; ni une opération virtdeck ni un redémarrage de l&apos;invité n&apos;explique ce démarrage</translation>
+    </message>
+    <message>
+        <source>booted with the rescue options (command line: %1); the next boot uses the normal definition</source>
+        <translation>démarré avec les options de secours (ligne de commande&#xa0;: %1)&#x202f;; le prochain démarrage utilise la définition normale</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>reboot to apply: %1</source>
+        <translation>redémarrage à froid requis pour appliquer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>vCPU wait %1 on average over %2 (now %3; threshold %4)</source>
+        <translation>attente vCPU de %1 en moyenne sur %2 (actuellement %3&#x202f;; seuil %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU %1 of its %n vCPU(s) for %2: flex it to more CPU</source>
+        <translation>
+            <numerusform>CPU à %1 de son %n vCPU pendant %2&#xa0;: redimensionnez-le vers plus de CPU</numerusform>
+            <numerusform>CPU à %1 de ses %n vCPU pendant %2&#xa0;: redimensionnez-le vers plus de CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>balloon at %1 of %2 maximum; %3 usable in the guest</source>
+        <translation>ballon à %1 sur %2 au maximum&#x202f;; %3 utilisables dans l&apos;invité</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TriageSettingsDialog</name>
+    <message>
+        <source>Triage thresholds</source>
+        <translation>Seuils de triage</translation>
+    </message>
+    <message>
+        <source>CPU steal (vCPU wait) above</source>
+        <translation>Temps CPU volé (attente vCPU) au-dessus de</translation>
+    </message>
+    <message>
+        <source>averaged over</source>
+        <translation>en moyenne sur</translation>
+    </message>
+    <message>
+        <source>CPU pegged at or above</source>
+        <translation>CPU saturé à partir de</translation>
+    </message>
+    <message>
+        <source>for at least</source>
+        <translation>pendant au moins</translation>
+    </message>
+    <message>
+        <source>Restarted by the host: running for less than</source>
+        <translation>Redémarré à froid par l&apos;hôte&#xa0;: en marche depuis moins de</translation>
+    </message>
+    <message>
+        <source>Memory at its maximum: guest-usable memory below</source>
+        <translation>Mémoire à son maximum&#xa0;: mémoire utilisable par l&apos;invité inférieure à</translation>
     </message>
 </context>
 </TS>
