@@ -110,7 +110,6 @@ private Q_SLOTS:
     void untouchedEntitiesStay();
     void cdataCommentsAndSelfClosing();
     void notDirectKernel();
-    void rescueCopyEndsOnReboot();
     void malformed();
     void singleLineDocument();
     void prologAndComments();
@@ -317,27 +316,6 @@ void TestBootDefinition::combinations()
     QCOMPARE(BootDefinition::read(out).value(), target.normalized());
     QCOMPARE(outsideOs(out), outsideOs(Sample));
     QCOMPARE(written(out, BootDefinition::read(Sample).value()), Sample);
-}
-
-// The one-time copy of a rescue boot: <on_reboot> replaced (or added), nothing else changed.
-void TestBootDefinition::rescueCopyEndsOnReboot()
-{
-    const QString xml =
-        QStringLiteral("<domain type='qemu'>\n  <name>g</name>\n  <on_poweroff>destroy</on_poweroff>\n"
-                       "  <on_reboot>restart</on_reboot>\n  <on_crash>destroy</on_crash>\n</domain>\n");
-    Result<QString> out = BootDefinition::withOnReboot(xml, QStringLiteral("destroy"));
-    QVERIFY(out.ok());
-    QString expected = xml;
-    expected.replace(QStringLiteral("<on_reboot>restart</on_reboot>"),
-                     QStringLiteral("<on_reboot>destroy</on_reboot>"));
-    QCOMPARE(out.value(), expected);
-    const QString bare = QStringLiteral("<domain type='qemu'>\n  <name>g</name>\n</domain>\n");
-    out = BootDefinition::withOnReboot(bare, QStringLiteral("destroy"));
-    QVERIFY(out.ok());
-    QCOMPARE(out.value(),
-             QStringLiteral(
-                 "<domain type='qemu'>\n  <name>g</name>\n  <on_reboot>destroy</on_reboot>\n</domain>\n"));
-    QVERIFY(!BootDefinition::withOnReboot(bare, QStringLiteral("x</on_reboot><y>")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestBootDefinition)
