@@ -93,7 +93,7 @@ Features::Features(const Services &services, const Options &options, QObject *pa
 
     OperationQueue &queue = *services.operations;
     FlexOperations::registerKinds(queue);
-    BootOperations::registerKinds(queue, 120, services.connections);
+    BootOperations::registerKinds(queue);
     ConsoleOperations::registerKinds(queue);
     m_diagnostics->registerKinds(queue);
 

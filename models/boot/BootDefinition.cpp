@@ -1,7 +1,5 @@
 #include "boot/BootDefinition.h"
 
-#include <QRegularExpression>
-
 #include <QList>
 #include <QXmlStreamReader>
 
@@ -405,26 +403,6 @@ Result<QString> BootDefinition::write(const QString &xml, const BootFields &want
         cursor = e.to;
     }
     out += QStringView(xml).mid(cursor);
-    return out;
-}
-
-Result<QString> BootDefinition::withOnReboot(const QString &xml, const QString &action)
-{
-    static const QRegularExpression element(QStringLiteral("<on_reboot\\s*>[^<]*</on_reboot\\s*>"));
-    static const QRegularExpression allowed(QStringLiteral("^[a-z-]+$"));
-    if (!allowed.match(action).hasMatch())
-        return Error(tr("\"%1\" is not a reboot action.").arg(action));
-    const QString wanted = QStringLiteral("<on_reboot>%1</on_reboot>").arg(action);
-    QString out = xml;
-    const QRegularExpressionMatch m = element.match(out);
-    if (m.hasMatch()) {
-        out.replace(m.capturedStart(), m.capturedLength(), wanted);
-        return out;
-    }
-    const qsizetype end = out.lastIndexOf(QLatin1String("</domain>"));
-    if (end < 0)
-        return Error(tr("The server's definition has no closing </domain>."));
-    out.insert(end, QStringLiteral("  ") + wanted + QLatin1Char('\n'));
     return out;
 }
 

@@ -35,9 +35,6 @@ public:
     // xml with the boot fields set to fields (normalized). Refuses to add a kernel to a server that
     // has none: that would change how it boots.
     static Result<QString> write(const QString &xml, const BootFields &fields);
-    // xml with the domain's reboot action (<on_reboot>) set to action ("destroy", "restart"): the element is
-    // replaced, or added before </domain>. For the one-time copy of a rescue boot.
-    static Result<QString> withOnReboot(const QString &xml, const QString &action);
     // Text escaped the way libvirt writes element content (& < > " ').
     static QString escape(const QString &text);
 };

@@ -2,7 +2,6 @@
 
 #include "boot/KernelCatalog.h"
 #include "boot/KernelCmdline.h"
-#include "boot/RescueWatcher.h"
 #include "hypervisor/ConnectionManager.h"
 #include "hypervisor/LibvirtError.h"
 #include "hypervisor/LibvirtHandles.h"
@@ -12,7 +11,6 @@
 #include <libvirt/virterror.h>
 
 #include <QFileInfo>
-#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -145,8 +143,8 @@ void bootOnce(OperationRun *run, Connection *c, const ServerRef &server, const B
                 return run->fail(r.error());
             run->log(r.value());
             run->succeed(
-                Text::tr("booted once with the rescue options; its definition is unchanged, and when its "
-                         "system reboots, virtdeck starts it normally"));
+                Text::tr("booted once with the rescue options; its definition is unchanged, so the next "
+                         "power cycle (Restart) boots it normally"));
         });
 }
 
@@ -203,10 +201,8 @@ struct RescuePlan
     BootFields original;
 };
 
-void startRescue(OperationRun *run, int defaultTimeout, RescueWatcher *watcher)
+void startRescue(OperationRun *run, int defaultTimeout)
 {
-    if (watcher)
-        watcher->attach(run->connections());
     const int seconds = run->param(TimeoutKey, defaultTimeout).toInt();
     const ServerRef server = target(run);
     const BootRequest request = BootRequest::fromParams(run->operation().params);
@@ -330,11 +326,8 @@ Result<QString> enqueueRescue(OperationQueue &queue, const DomainSnapshot &serve
                        params);
 }
 
-void registerKinds(OperationQueue &queue, int shutdownTimeoutSeconds, ConnectionManager *connections)
+void registerKinds(OperationQueue &queue, int shutdownTimeoutSeconds)
 {
-    // Lives with the queue: it ends rescue boots whether or not a window or page is open.
-    auto *watcher = new RescueWatcher(&queue);
-    watcher->attach(connections);
     OperationKind apply;
     apply.kind = applyKind();
     apply.changesServers = true;
@@ -345,10 +338,7 @@ void registerKinds(OperationQueue &queue, int shutdownTimeoutSeconds, Connection
     rescue.kind = rescueKind();
     rescue.changesServers = true;
     // A "timeoutSeconds" parameter overrides the default wait for a shutdown.
-    QPointer<RescueWatcher> guard(watcher);
-    rescue.start = [shutdownTimeoutSeconds, guard](OperationRun *run) {
-        startRescue(run, shutdownTimeoutSeconds, guard.data());
-    };
+    rescue.start = [shutdownTimeoutSeconds](OperationRun *run) { startRescue(run, shutdownTimeoutSeconds); };
     queue.registerKind(rescue);
 }
 
@@ -451,12 +441,7 @@ Result<QString> startOnceOnWorker(virConnectPtr conn, virDomainPtr dom, const Bo
     Result<BootFields> original = BootDefinition::read(xml.value());
     if (!original)
         return original.error();
-    Result<QString> fields = BootDefinition::write(xml.value(), request.fields());
-    if (!fields)
-        return fields.error();
-    // The copy ends with the guest's reboot instead of booting the rescue options again; RescueWatcher
-    // then starts the persistent definition.
-    Result<QString> once = BootDefinition::withOnReboot(fields.value(), QStringLiteral("destroy"));
+    Result<QString> once = BootDefinition::write(xml.value(), request.fields());
     if (!once)
         return once.error();
     DomainHandle started(virDomainCreateXML(conn, once.value().toUtf8().constData(), 0));
@@ -480,8 +465,6 @@ Result<QString> startOnceOnWorker(virConnectPtr conn, virDomainPtr dom, const Bo
                 "was put back");
         }
     }
-    if (Status marked = RescueWatcher::markRescue(started.get()); !marked)
-        return Text::tr("started once with the rescue options (%1)").arg(marked.error().toString());
     return Text::tr("started once with the rescue options");
 }
 

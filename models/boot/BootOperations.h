@@ -6,10 +6,8 @@
 // "boot.rescue" boots a server once with other options: it stops it if needed and starts it with
 // virDomainCreateXML of the edited XML, which libvirt takes as the live definition only; the persistent
 // one is never touched, so nothing is left to undo if virtdeck quits at any moment, and libvirt drops
-// the one-time definition when that instance stops. The copy has on_reboot=destroy: a reboot inside the
-// rescue system ends it, and RescueWatcher starts the persistent definition right after. Registered by the
-// main window (registerKinds); enqueued by the boot page; the worker-side helpers are used by the page and
-// tests.
+// the one-time definition when that instance stops. Registered by the main window (registerKinds);
+// enqueued by the boot page; the worker-side helpers are used by the page and tests.
 
 #include "boot/BootDefinition.h"
 #include "core/Result.h"
@@ -23,7 +21,6 @@
 
 namespace virtdeck {
 
-class ConnectionManager;
 class OperationQueue;
 
 namespace BootOperations {
@@ -56,11 +53,8 @@ Result<QString> enqueueApply(OperationQueue &queue, const DomainSnapshot &server
 Result<QString> enqueueRescue(OperationQueue &queue, const DomainSnapshot &server, const BootRequest &request,
                               bool force);
 
-// shutdownTimeoutSeconds: how long a rescue boot waits for a running server to power off. Also creates
-// the queue's RescueWatcher; with connections it looks at once for servers still in a rescue boot
-// (otherwise from the first rescue operation on).
-void registerKinds(OperationQueue &queue, int shutdownTimeoutSeconds = 120,
-                   ConnectionManager *connections = nullptr);
+// shutdownTimeoutSeconds: how long a rescue boot waits for a running server to power off.
+void registerKinds(OperationQueue &queue, int shutdownTimeoutSeconds = 120);
 
 // --- worker side (inside Connection::run / runOnDomain) ---
 

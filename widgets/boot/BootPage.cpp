@@ -155,8 +155,7 @@ void BootPage::buildUi()
 
     m_apply = button(m_advancedArea, tr("Apply for the next boot"), "applyButton");
     m_rescue = button(m_advancedArea, tr("Rescue boot once…"), "rescueButton");
-    m_rescue->setToolTip(tr("Boots the server once with these settings without changing its definition; its "
-                            "next reboot comes back normally."));
+    m_rescue->setToolTip(tr("Boots the server once with these settings without changing its definition."));
     m_revert = button(m_advancedArea, tr("Revert"), "revertButton");
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_revert);
@@ -447,7 +446,7 @@ void BootPage::updateState()
                                  "next start.")
                             : why);
     m_rescue->setToolTip(why.isEmpty() ? tr("Boots the server once with these settings without changing its "
-                                            "definition; its next reboot comes back normally.")
+                                            "definition.")
                                        : why);
     updateChoice();
 }
@@ -484,11 +483,9 @@ void BootPage::rescue()
     QString info = request.cmdline + QStringLiteral("\n\n");
     if (server.active)
         info += tr("%1 is running: it is shut down first.").arg(server.name) + QLatin1Char(' ');
-    info +=
-        tr("Its definition does not change. The rescue boot lasts one boot: a reboot from inside the rescue "
-           "system (or Reboot here) ends it, and virtdeck starts the server again with its normal settings. "
-           "If virtdeck is not running at that moment, the server stays off until it is started. Shutting it "
-           "down or forcing it off leaves it off.");
+    info += tr(
+        "Its definition does not change: after this boot, the next power cycle (Restart) boots it as before. "
+        "A reboot from inside the guest keeps the rescue options.");
     q.informativeText = info;
     if (server.active)
         q.checkBoxText = tr("Force it off instead of a clean shutdown (for a guest that no longer answers)");

@@ -1,9 +1,8 @@
 // The boot feature against a private libvirtd with tiny QEMU (TCG) guests: a command line applied for
 // the next boot shows in the guest's /proc/cmdline after a power cycle; a kernel/initrd pair picked from
 // the bed's "kernels" pool boots (its banner differs); a one-time rescue boot runs once with its options
-// and the persistent definition is byte for byte the original before, during and after; a `reboot` typed
-// in the rescue system ends the rescue boot and the server comes back with its normal command line; an
-// invalid command line changes nothing.
+// and the persistent definition is byte for byte the original before, during and after; an invalid
+// command line changes nothing.
 
 #include "Testbed.h"
 
@@ -40,7 +39,6 @@ private Q_SLOTS:
     void probeShowsAfterRestart();
     void secondInitramfsFromPool();
     void rescueBootOnce();
-    void rescueEndsWithGuestReboot();
     void invalidCmdlineChangesNothing();
     void vanishedVolumeChangesNothing();
 
@@ -263,61 +261,6 @@ void TestBootLibvirtd::rescueBootOnce()
     QVERIFY2(!after.contains("virtdeck.rescue=1"), after.constData());
     QCOMPARE(inactiveXml(m_guest), before);
     QTRY_VERIFY_WITH_TIMEOUT(!server(m_guest)->needsReboot(), 10000);
-}
-
-void TestBootLibvirtd::rescueEndsWithGuestReboot()
-{
-    const DomainSnapshot s = server(m_guest).value();
-    QVERIFY(s.active);
-    const QString before = inactiveXml(m_guest);
-    BootRequest r;
-    r.kernel = s.definition.boot.kernel;
-    r.initrd = s.definition.boot.initrd;
-    r.cmdline = s.definition.boot.cmdline + QStringLiteral(" virtdeck.rescue=2");
-    Result<QString> id = BootOperations::enqueueRescue(*m_queue, s, r, true);
-    QVERIFY2(id, qPrintable(why(id)));
-    const Operation op = waitFor(id.value());
-    QVERIFY2(op.state == OperationState::Succeeded,
-             qPrintable(op.errorMessage + QLatin1Char(' ') + op.errorDetail));
-    const QByteArray banner = "virtdeck-testguest variant=";
-    QVERIFY2(m_bed.waitForSerial(m_guest, banner, 90000) >= 0,
-             m_bed.serialLog(m_guest).right(1500).constData());
-    const QByteArray during = procCmdline(m_guest);
-    qInfo("during the rescue boot: %s", during.constData());
-    QVERIFY2(during.contains("virtdeck.rescue=2"), during.constData());
-
-    // `reboot` typed in the rescue system's console (-f: the bed's /init is a shell, not an init).
-    const qsizetype logBefore = m_bed.serialLog(m_guest).size();
-    {
-        Console console;
-        QString error;
-        QVERIFY2(console.open(m_bed.uri(), m_guest, &error), qPrintable(error));
-        QVERIFY(console.send("reboot -f\r"));
-        QTest::qWait(500);
-    }
-    // The next boot: a new QEMU process (its serial log starts afresh) or the same one booting again.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            const QByteArray log = m_bed.serialLog(m_guest);
-            const bool again = log.size() < logBefore ? log.contains(banner) : log.count(banner) >= 2;
-            return again && server(m_guest) && server(m_guest)->state == DomainState::Running;
-        }(),
-        180000);
-    const QByteArray after = procCmdline(m_guest);
-    qInfo("after the reboot typed in the rescue system: %s", after.constData());
-    QVERIFY(!after.isEmpty());
-    QVERIFY2(!after.contains("virtdeck.rescue=2"), after.constData());
-    QCOMPARE(inactiveXml(m_guest), before);
-    QTRY_VERIFY_WITH_TIMEOUT(!server(m_guest)->needsReboot(), 10000);
-    // The normal start was an operation, with its reason, like every change.
-    bool started = false;
-    for (const Operation &o : m_queue->operations()) {
-        if (o.kind == QLatin1String("server.start") && o.targets.value(0).uuid == s.uuid) {
-            started = o.state == OperationState::Succeeded;
-            qInfo("%s: %s (%s)", qPrintable(o.title), qPrintable(o.result), qPrintable(o.reason));
-        }
-    }
-    QVERIFY(started);
 }
 
 void TestBootLibvirtd::invalidCmdlineChangesNothing()
