@@ -100,6 +100,13 @@ const QStringList NonChanging{
     // Local settings files (schedules and policies run through the queue, which refuses read-only hosts).
     QStringLiteral("action_schedules"),
     QStringLiteral("action_autoflex"),
+    // The triage dock: show it, open a finding's page, acknowledge (a local file), copy, thresholds.
+    QStringLiteral("Triage"),
+    QStringLiteral("action_triageOpen"),
+    QStringLiteral("action_triageAcknowledge"),
+    QStringLiteral("action_triageShowAcknowledged"),
+    QStringLiteral("action_triageCopy"),
+    QStringLiteral("action_triageThresholds"),
 };
 
 QString label(const QObject *o, const QString &text)
