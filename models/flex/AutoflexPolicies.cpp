@@ -103,7 +103,8 @@ Status AutoflexPolicies::save(const QString &path) const
         return Error(tr("The Autoflex policies were not saved:\n%1").arg(bad.join(QLatin1Char('\n'))));
     QSaveFile file(path);
     const QByteArray data = toJson();
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(AppPaths::PrivateFile) || file.write(data) != data.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(AppPaths::PrivateFile) ||
+        file.write(data) != data.size() || !file.commit())
         return Error(tr("Cannot save the Autoflex policies to %1.").arg(path), file.errorString());
     return {};
 }

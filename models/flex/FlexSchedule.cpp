@@ -270,7 +270,8 @@ Status FlexSchedule::save(const QString &path) const
         return Error(tr("The flex schedule was not saved:\n%1").arg(bad.join(QLatin1Char('\n'))));
     QSaveFile file(path);
     const QByteArray data = toJson();
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(AppPaths::PrivateFile) || file.write(data) != data.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(AppPaths::PrivateFile) ||
+        file.write(data) != data.size() || !file.commit())
         return Error(tr("Cannot save the flex schedule to %1.").arg(path), file.errorString());
     return {};
 }

@@ -66,8 +66,8 @@ Status ScheduleState::save(const QString &path) const
     const nlohmann::json j = {{"format", 1}, {"lastRun", runs}};
     QSaveFile file(path);
     const std::string text = j.dump(2);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(AppPaths::PrivateFile) || file.write(text.data(), qint64(text.size())) < 0 ||
-        !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(AppPaths::PrivateFile) ||
+        file.write(text.data(), qint64(text.size())) < 0 || !file.commit())
         return Error(Text::tr("Cannot save when scheduled flex rules ran to %1.").arg(path),
                      file.errorString());
     return {};

@@ -59,7 +59,6 @@ QStringList editedTags(const QStringList &current, const QStringList &add, const
 // The question Force off asks (the server names listed); a retry of "server.forceoff" asks it again.
 OperationConfirmation forceOffConfirmation(const QStringList &names);
 
-
 // Registers the kinds; shutdownTimeout/rebootTimeout: how long to wait for the guest to comply.
 void registerKinds(OperationQueue &queue, int shutdownTimeoutSeconds = 120, int rebootTimeoutSeconds = 120);
 
